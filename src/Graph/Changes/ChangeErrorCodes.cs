@@ -1,0 +1,14 @@
+namespace ResourceHub.Graph.Changes;
+
+/// <summary>The codes of <see cref="ChangeError"/>; the GraphQL layer uses the same words.</summary>
+public static class ChangeErrorCodes
+{
+    /// <summary>The input breaks a rule.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>A node or link named does not exist.</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The version given is not the current one: somebody changed it since it was read.</summary>
+    public const string Conflict = "CONFLICT";
+}

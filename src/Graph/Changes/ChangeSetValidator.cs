@@ -1,0 +1,379 @@
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Changes;
+
+/// <summary>
+/// Checks a change set against a snapshot as if it had been applied: every node rule, every link rule,
+/// the area hierarchy, record references and unique keys. Either every rule holds and a plan comes out,
+/// or errors do and nothing is written.
+/// </summary>
+internal sealed class ChangeSetValidator
+{
+    private const int MaxNoteLength = 500;
+    private readonly NetworkSnapshot _s;
+    private readonly DateTimeOffset _now;
+    private readonly List<ChangeError> _errors = [];
+    private readonly ChangePlan _plan = new();
+
+    // The state the change set would produce, over the snapshot.
+    private readonly Dictionary<long, Node?> _nodes = [];
+    private readonly Dictionary<long, int> _opOfNode = [];
+    private readonly Dictionary<long, (Link Link, int Op)> _addedLinks = [];
+    private readonly HashSet<long> _removedLinks = [];
+    private readonly Dictionary<(long Node, Direction Dir, LinkType Type), List<long>> _addedByEnd = [];
+    private readonly HashSet<long> _touchedAreas = [];
+    private readonly HashSet<long> _touchedNeeds = [];
+
+    private ChangeSetValidator(NetworkSnapshot snapshot, DateTimeOffset now)
+    {
+        _s = snapshot;
+        _now = now;
+    }
+
+    public static (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot snapshot, ChangeSet changes, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(changes);
+        var v = new ChangeSetValidator(snapshot, now);
+        v.Run(changes);
+        return v._errors.Count > 0 ? (null, v._errors) : (v._plan, []);
+    }
+
+    private void Error(int op, string field, string message, string code = ChangeErrorCodes.BadUserInput) =>
+        _errors.Add(new ChangeError(op, field, message, code));
+
+    private Node? NodeOf(long id) => _nodes.TryGetValue(id, out var n) ? n : id > 0 ? _s.Node(id) : null;
+
+    private static string Describe(Node n) => n is Elder ? $"elder {n.Id}" : $"{n.Kind} {n.Id} '{n.Name}'";
+
+    private void Run(ChangeSet changes)
+    {
+        var ops = changes.Operations;
+        for (var i = 0; i < ops.Count; i++)
+        {
+            switch (ops[i])
+            {
+                case ChangeOperation.CreateNode c: CreateNode(i, c); break;
+                case ChangeOperation.UpdateNode u: UpdateNode(i, u.Node); break;
+                case ChangeOperation.DeleteNode d: DeleteNode(i, d.Id, d.ExpectedVersion); break;
+                case ChangeOperation.CreateLink l: CreateLink(i, l); break;
+                case ChangeOperation.UpdateLink u: UpdateLink(i, u.Link); break;
+                case ChangeOperation.DeleteLink d: DeleteLink(i, d); break;
+                default: Error(i, "operation", "unknown operation"); break;
+            }
+        }
+        if (_errors.Count > 0) return;
+        CheckLinks();
+        CheckStructure();
+        CheckReferencesAndKeys();
+        if (_errors.Count > 0) return;
+        foreach (var (link, _) in _addedLinks.Values) _plan.LinkCreates.Add(link);
+    }
+
+    private bool ClaimNode(int op, long id)
+    {
+        if (_opOfNode.TryAdd(id, op)) return true;
+        Error(op, "id", $"node {id} is already changed by operation {_opOfNode[id]} of this change set; change a node once per set");
+        return false;
+    }
+
+    private void CheckNode(int op, Node node)
+    {
+        foreach (var (field, message) in NodeRules.Check(node)) Error(op, field, message);
+    }
+
+    private void CreateNode(int op, ChangeOperation.CreateNode c)
+    {
+        if (c.TempId >= 0) { Error(op, "id", "a created node's temporary id must be negative"); return; }
+        if (!ClaimNode(op, c.TempId)) return;
+        var node = c.Node with { Id = c.TempId, Version = 1, CreatedAt = _now, UpdatedAt = _now };
+        CheckNode(op, node);
+        _nodes[c.TempId] = node;
+        _plan.Creates.Add(node);
+        Touch(node);
+    }
+
+    private void UpdateNode(int op, Node node)
+    {
+        var existing = node.Id > 0 ? _s.Node(node.Id) : null;
+        if (existing is null) { Error(op, "id", $"node {node.Id} does not exist", ChangeErrorCodes.NotFound); return; }
+        if (!ClaimNode(op, node.Id)) return;
+        if (existing.Kind != node.Kind) { Error(op, "kind", $"node {node.Id} is a {existing.Kind}, not a {node.Kind}"); return; }
+        if (existing.Version != node.Version)
+        {
+            Error(op, "version", $"node {node.Id} is at version {existing.Version}, not {node.Version}: it changed since it was read", ChangeErrorCodes.Conflict);
+            return;
+        }
+        var updated = node with { Version = existing.Version + 1, CreatedAt = existing.CreatedAt, UpdatedAt = _now };
+        CheckNode(op, updated);
+        _nodes[node.Id] = updated;
+        _plan.Updates.Add((updated, existing.Version));
+        Touch(updated);
+        if (updated is Area) TouchChildren(updated.Id);
+    }
+
+    private void Touch(Node node)
+    {
+        if (node is Area) _touchedAreas.Add(node.Id);
+        if (node is Need) _touchedNeeds.Add(node.Id);
+    }
+
+    private void TouchChildren(long areaId)
+    {
+        foreach (var (child, _) in EffectiveEdges(areaId, Direction.In, LinkType.PartOf)) _touchedAreas.Add(child);
+    }
+
+    private void DeleteNode(int op, long id, int expectedVersion)
+    {
+        var existing = id > 0 ? _s.Node(id) : null;
+        if (existing is null) { Error(op, "id", $"node {id} does not exist", ChangeErrorCodes.NotFound); return; }
+        if (!ClaimNode(op, id)) return;
+        if (existing.Version != expectedVersion)
+        {
+            Error(op, "version", $"node {id} is at version {existing.Version}, not {expectedVersion}: it changed since it was read", ChangeErrorCodes.Conflict);
+            return;
+        }
+        if (existing is Area) TouchChildren(id);
+        _nodes[id] = null;
+        _plan.Deletes.Add((id, expectedVersion));
+        foreach (var dir in (Direction[])[Direction.Out, Direction.In])
+        {
+            foreach (var e in _s.Edges(id, dir))
+            {
+                if (_removedLinks.Add(e.LinkId))
+                {
+                    _plan.LinkDeletes.Add(e.LinkId);
+                    TouchEnd(e.OtherId, e.Type);
+                }
+            }
+        }
+        foreach (var (linkId, (link, _)) in _addedLinks.Where(kv => kv.Value.Link.FromId == id || kv.Value.Link.ToId == id).ToList())
+            RemoveAdded(linkId, link);
+    }
+
+    private void TouchEnd(long otherId, LinkType type)
+    {
+        if (type == LinkType.PartOf && NodeOf(otherId) is Area) _touchedAreas.Add(otherId);
+        if (type == LinkType.HasNeed && NodeOf(otherId) is Need) _touchedNeeds.Add(otherId);
+    }
+
+    private void CreateLink(int op, ChangeOperation.CreateLink c)
+    {
+        var l = c.Link;
+        if (c.TempId >= 0 || _addedLinks.ContainsKey(c.TempId)) { Error(op, "id", "a created link's temporary id must be negative and unique"); return; }
+        if (!Enum.IsDefined(l.Type)) { Error(op, "type", $"must be one of {string.Join(", ", Enum.GetNames<LinkType>())}"); return; }
+        if (l.Weight is { } w && (!double.IsFinite(w) || w is < 0 or > 1)) Error(op, "weight", "must be 0 to 1");
+        if (l.Since > l.Until) Error(op, "until", "must not be before since");
+        if (l.Note is { Length: > MaxNoteLength }) Error(op, "note", $"must be at most {MaxNoteLength} characters");
+        var link = l with { Id = c.TempId, Version = 1 };
+        _addedLinks[c.TempId] = (link, op);
+        Index(link, add: true);
+    }
+
+    private void Index(Link link, bool add)
+    {
+        foreach (var (node, dir) in (ReadOnlySpan<(long, Direction)>)[(link.FromId, Direction.Out), (link.ToId, Direction.In)])
+        {
+            var key = (node, dir, link.Type);
+            if (add)
+            {
+                if (!_addedByEnd.TryGetValue(key, out var list)) _addedByEnd[key] = list = [];
+                list.Add(link.Id);
+            }
+            else _addedByEnd[key].Remove(link.Id);
+        }
+    }
+
+    private void RemoveAdded(long tempId, Link link)
+    {
+        _addedLinks.Remove(tempId);
+        Index(link, add: false);
+    }
+
+    private void UpdateLink(int op, Link link)
+    {
+        var existing = link.Id > 0 && !_removedLinks.Contains(link.Id) ? _s.Link(link.Id) : null;
+        if (existing is null) { Error(op, "id", $"link {link.Id} does not exist", ChangeErrorCodes.NotFound); return; }
+        if (existing.Type != link.Type || existing.FromId != link.FromId || existing.ToId != link.ToId)
+        {
+            Error(op, "type", "a link's type and ends cannot change; remove it and add another");
+            return;
+        }
+        if (existing.Version != link.Version)
+        {
+            Error(op, "version", $"link {link.Id} is at version {existing.Version}, not {link.Version}", ChangeErrorCodes.Conflict);
+            return;
+        }
+        if (_plan.LinkUpdates.Any(u => u.Link.Id == link.Id)) { Error(op, "id", $"link {link.Id} is already changed in this change set"); return; }
+        if (link.Weight is { } w && (!double.IsFinite(w) || w is < 0 or > 1)) Error(op, "weight", "must be 0 to 1");
+        if (link.Since > link.Until) Error(op, "until", "must not be before since");
+        if (link.Note is { Length: > MaxNoteLength }) Error(op, "note", $"must be at most {MaxNoteLength} characters");
+        _plan.LinkUpdates.Add((link with { Version = existing.Version + 1 }, existing.Version));
+    }
+
+    private void DeleteLink(int op, ChangeOperation.DeleteLink d)
+    {
+        if (d.FromId > 0 && _s.FindLink(d.Type, d.FromId, d.ToId) is { } existing && !_removedLinks.Contains(existing.Id))
+        {
+            if (_plan.LinkUpdates.Any(u => u.Link.Id == existing.Id)) { Error(op, "id", $"link {existing.Id} is also updated in this change set"); return; }
+            _removedLinks.Add(existing.Id);
+            _plan.LinkDeletes.Add(existing.Id);
+        }
+        else if (_addedByEnd.TryGetValue((d.FromId, Direction.Out, d.Type), out var list) &&
+                 list.FirstOrDefault(id => _addedLinks[id].Link.ToId == d.ToId) is var tempId and < 0)
+        {
+            RemoveAdded(tempId, _addedLinks[tempId].Link);
+        }
+        else
+        {
+            Error(op, "link", $"there is no {d.Type} link from {d.FromId} to {d.ToId}", ChangeErrorCodes.NotFound);
+            return;
+        }
+        TouchEnd(d.FromId, d.Type);
+        TouchEnd(d.ToId, d.Type);
+    }
+
+    /// <summary>The other ends and link ids of a node's links of a type in the state the change set would produce.</summary>
+    private List<(long Other, long LinkId)> EffectiveEdges(long id, Direction dir, LinkType type)
+    {
+        var result = new List<(long, long)>();
+        if (id > 0)
+        {
+            foreach (var e in _s.Edges(id, dir, type))
+            {
+                if (!_removedLinks.Contains(e.LinkId)) result.Add((e.OtherId, e.LinkId));
+            }
+        }
+        if (_addedByEnd.TryGetValue((id, dir, type), out var added))
+        {
+            foreach (var linkId in added)
+            {
+                var l = _addedLinks[linkId].Link;
+                result.Add((dir == Direction.Out ? l.ToId : l.FromId, linkId));
+            }
+        }
+        return result;
+    }
+
+    private void CheckLinks()
+    {
+        var seen = new HashSet<(LinkType, long, long)>();
+        var checkedSources = new HashSet<(long, LinkType)>();
+        var checkedTargets = new HashSet<(long, LinkType)>();
+        foreach (var (link, op) in _addedLinks.Values.OrderBy(x => x.Op))
+        {
+            var rule = LinkRules.For(link.Type);
+            var from = NodeOf(link.FromId);
+            var to = NodeOf(link.ToId);
+            if (from is null) { Error(op, "fromId", $"node {link.FromId} does not exist", ChangeErrorCodes.NotFound); continue; }
+            if (to is null) { Error(op, "toId", $"node {link.ToId} does not exist", ChangeErrorCodes.NotFound); continue; }
+            if (link.FromId == link.ToId) { Error(op, "toId", "a node cannot be linked to itself"); continue; }
+            if (!rule.Allows(from.Kind, to.Kind))
+            {
+                Error(op, "type", $"{link.Type} cannot join {from.Kind} → {to.Kind}; it joins {rule.Describe()}");
+                continue;
+            }
+            if (link.Type == LinkType.StationedAt && to is Organization { OrganizationKind: not (OrganizationKind.SocialWorkStation or OrganizationKind.SocialWorkOffice) })
+            {
+                Error(op, "toId", "a social worker is stationed at a social work station (社工站) or a community social-work office (社会工作室)");
+                continue;
+            }
+            if (!seen.Add((link.Type, link.FromId, link.ToId)) ||
+                (link.FromId > 0 && _s.FindLink(link.Type, link.FromId, link.ToId) is { } old && !_removedLinks.Contains(old.Id)))
+            {
+                Error(op, "toId", $"{link.FromId} already has a {link.Type} link to {link.ToId}");
+                continue;
+            }
+            if (rule.MaxPerSource is { } maxOut && checkedSources.Add((link.FromId, link.Type)) &&
+                EffectiveEdges(link.FromId, Direction.Out, link.Type).Count > maxOut)
+                Error(op, "fromId", $"{from.Kind} {link.FromId} may have at most {maxOut} {link.Type} link(s)");
+            if (rule.MaxPerTarget is { } maxIn && checkedTargets.Add((link.ToId, link.Type)) &&
+                EffectiveEdges(link.ToId, Direction.In, link.Type).Count > maxIn)
+                Error(op, "toId", $"{to.Kind} {link.ToId} may have at most {maxIn} incoming {link.Type} link(s)");
+            TouchEnd(link.FromId, link.Type);
+            TouchEnd(link.ToId, link.Type);
+        }
+    }
+
+    private void CheckStructure()
+    {
+        foreach (var id in _touchedAreas.Order())
+        {
+            if (NodeOf(id) is not Area area) continue;
+            var op = _opOfNode.GetValueOrDefault(id, -1);
+            var parents = EffectiveEdges(id, Direction.Out, LinkType.PartOf);
+            var parent = parents.Count == 1 ? NodeOf(parents[0].Other) as Area : null;
+            var expected = area.Level switch
+            {
+                AreaLevel.District => AreaLevel.City,
+                AreaLevel.Township => AreaLevel.District,
+                AreaLevel.Community => AreaLevel.Township,
+                _ => (AreaLevel?)null,
+            };
+            if (parent is null)
+            {
+                if (area.Level is AreaLevel.Township or AreaLevel.Community)
+                    Error(op, "parent", $"{area.AreaKind} {area.Code} '{area.Name}' must lie in a {expected} (PartOf link)");
+                continue;
+            }
+            if (parent.Level != expected)
+            {
+                Error(op, "parent", $"{area.AreaKind} '{area.Name}' must lie in a {expected?.ToString() ?? "nothing"}, not in {parent.Level} '{parent.Name}'");
+                continue;
+            }
+            var prefix = area.Level == AreaLevel.District ? parent.Code[..4] : parent.Code;
+            if (!area.Code.StartsWith(prefix, StringComparison.Ordinal))
+                Error(op, "code", $"'{area.Code}' does not fit its parent '{parent.Name}' ({parent.Code}): it must start with {prefix}");
+        }
+        foreach (var id in _touchedNeeds.Order())
+        {
+            if (NodeOf(id) is not Need need) continue;
+            if (EffectiveEdges(id, Direction.In, LinkType.HasNeed).Count == 0)
+                Error(_opOfNode.GetValueOrDefault(id, -1), "owner", $"need {id} '{need.Name}' must belong to an elder, an organization or an area (HasNeed link)");
+        }
+    }
+
+    private void CheckReferencesAndKeys()
+    {
+        var keys = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (id, node) in _nodes)
+        {
+            if (node is null) continue;
+            var op = _opOfNode[id];
+            foreach (var r in References(node))
+            {
+                var target = NodeOf(r.TargetId);
+                if (target is null) Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"node {r.TargetId} does not exist", ChangeErrorCodes.NotFound);
+                else if (!r.Allowed.Contains(target.Kind))
+                    Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"must name a {string.Join(" or ", r.Allowed)}, not a {target.Kind}");
+            }
+            if (NetworkSnapshot.UniqueKey(node) is { } key)
+            {
+                if (!keys.TryAdd(key, id) ||
+                    (_s.TryGetKeyOwner(key, out var owner) && owner != id && NodeOf(owner) is { } o && NetworkSnapshot.UniqueKey(o) == key))
+                    Error(op, node is Area ? "code" : "volunteerNumber", $"{(node is Area ? "area code" : "volunteer number")} '{key[(key.IndexOf(':') + 1)..]}' is already taken");
+            }
+        }
+        var deleted = _nodes.Where(kv => kv.Value is null && kv.Key > 0).Select(kv => kv.Key).ToHashSet();
+        if (deleted.Count == 0) return;
+        var records = _s.Nodes<Referral>().Cast<Node>().Concat(_s.Nodes<ServiceRecord>()).Concat(_s.Nodes<Consent>())
+            .Where(n => !_nodes.ContainsKey(n.Id)).Concat(_nodes.Values.OfType<Node>());
+        foreach (var record in records)
+        {
+            foreach (var r in References(record))
+            {
+                if (deleted.Contains(r.TargetId))
+                    Error(_opOfNode[r.TargetId], "id", $"node {r.TargetId} is named by {Describe(record)}; remove that first");
+            }
+        }
+    }
+
+    private static IEnumerable<NodeReference> References(Node node) => node switch
+    {
+        Referral r => r.GetReferences(),
+        ServiceRecord s => s.GetReferences(),
+        Consent c => c.GetReferences(),
+        _ => [],
+    };
+}

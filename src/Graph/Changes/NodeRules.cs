@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Taxonomy;
+
+namespace ResourceHub.Graph.Changes;
+
+/// <summary>The rules a single node must follow on its own, whatever it is linked to.</summary>
+public static partial class NodeRules
+{
+    /// <summary>Longest name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Longest description.</summary>
+    public const int MaxDescriptionLength = 4000;
+
+    [GeneratedRegex("^[A-Za-z0-9]{6,32}$")]
+    private static partial Regex VolunteerNumberPattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{4,19}$")]
+    private static partial Regex PhonePattern();
+
+    /// <summary>Checks a node; returns (field, message) pairs, none when it is valid.</summary>
+    public static IEnumerable<(string Field, string Message)> Check(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var name = node.Name ?? "";
+        if (name.Trim().Length == 0) yield return ("name", "must not be empty");
+        else if (name.Length > MaxNameLength) yield return ("name", $"must be at most {MaxNameLength} characters (has {name.Length})");
+        else if (name.Any(char.IsControl)) yield return ("name", "must not contain control characters");
+        if (node.Description is { Length: > MaxDescriptionLength }) yield return ("description", $"must be at most {MaxDescriptionLength} characters");
+        if (node.Point is { IsValid: false } p) yield return ("point", $"({p.Lat}, {p.Lon}) is out of range: latitude -90..90, longitude -180..180");
+
+        var specific = node switch
+        {
+            Area a => CheckArea(a),
+            Organization o => Defined("organizationKind", o.OrganizationKind).Concat(Defined("registration", o.Registration))
+                .Concat(Codes("services", o.Services, TaxonomyFacet.Service)).Concat(Codes("situations", o.Situations, TaxonomyFacet.Situation))
+                .Concat(NotNegative("capacity", o.Capacity)),
+            SocialWorker s => Defined("role", s.Role).Concat(Defined("qualification", s.Qualification))
+                .Concat(Codes("skills", s.Skills, TaxonomyFacet.Service)).Concat(Codes("situations", s.Situations, TaxonomyFacet.Situation))
+                .Concat(NotNegative("capacity", s.Capacity)),
+            Volunteer v => CheckVolunteer(v),
+            Resource r => Defined("resourceKind", r.ResourceKind).Concat(Codes("services", r.Services, TaxonomyFacet.Service))
+                .Concat(NotNegative("capacity", r.Capacity)).Concat(r.Quantity < 0 ? [("quantity", "must not be negative")] : []),
+            Elder e => Defined("ageBand", e.AgeBand).Concat(Defined("living", e.Living)).Concat(Defined("mobility", e.Mobility))
+                .Concat(Codes("situations", e.Situations, TaxonomyFacet.Situation)).Concat(Codes("interests", e.Interests, TaxonomyFacet.Service))
+                .Concat(e.Phone is { } ph && !PhonePattern().IsMatch(ph) ? [("phone", "must be 5 to 20 digits, spaces or dashes, optionally after +")] : []),
+            Need n => CheckNeed(n),
+            Activity a => Codes("services", a.Services, TaxonomyFacet.Service).Concat(Window("schedule", a.Schedule))
+                .Concat(NotNegative("participants", a.Participants)),
+            Project p2 => Codes("services", p2.Services, TaxonomyFacet.Service).Concat(Window("period", p2.Period))
+                .Concat(p2.Budget < 0 ? [("budget", "must not be negative")] : []),
+            Referral r => Defined("status", r.Status).Concat(r.Outcome is { } o2 ? Defined("outcome", o2) : []),
+            ServiceRecord sr => (sr.Hours is <= 0 or > 24 ? [("hours", "must be more than 0 and at most 24")] : Array.Empty<(string, string)>())
+                .Concat(sr.Rating is < 1 or > 5 ? [("rating", "must be 1 to 5")] : []),
+            Consent c => (c.Purpose.Trim().Length is 0 or > MaxNameLength ? [("purpose", $"must be 1 to {MaxNameLength} characters")] : Array.Empty<(string, string)>())
+                .Concat(c.Scope.Count == 0 ? [("scope", "must name at least one kind of data")] : [])
+                .Concat(c.WithdrawnAt < c.GivenAt ? [("withdrawnAt", "must not be before givenAt")] : []),
+            _ => [("kind", $"unknown node type {node.GetType().Name}")],
+        };
+        foreach (var e in specific) yield return e;
+    }
+
+    private static IEnumerable<(string, string)> CheckArea(Area a)
+    {
+        if (!Enum.IsDefined(a.Level)) { yield return ("level", "must be City, District, Township or Community"); yield break; }
+        if (!Enum.IsDefined(a.AreaKind)) { yield return ("areaKind", "must be given"); yield break; }
+        if (a.Population < 0) yield return ("population", "must not be negative");
+        var digits = a.Level switch { AreaLevel.City or AreaLevel.District => 6, AreaLevel.Township => 9, _ => 12 };
+        if (a.Code.Length != digits || !a.Code.All(char.IsAsciiDigit))
+        {
+            yield return ("code", $"a {a.Level} code has {digits} digits, '{a.Code}' does not");
+            yield break;
+        }
+        var (kindOk, rule) = a.Level switch
+        {
+            AreaLevel.City => (a.AreaKind == AreaKind.City && a.Code.EndsWith("00", StringComparison.Ordinal), "a city is of kind City and its code ends in 00"),
+            AreaLevel.District => (a.AreaKind == AreaKind.District && !a.Code.EndsWith("00", StringComparison.Ordinal), "a district is of kind District and its code does not end in 00"),
+            AreaLevel.Township => (int.Parse(a.Code.AsSpan(6), provider: null), a.AreaKind) switch
+            {
+                (>= 1 and <= 99, AreaKind.Subdistrict) or (>= 100 and <= 199, AreaKind.Town) or (>= 200 and <= 399, AreaKind.Township) => (true, ""),
+                _ => (false, "a township-level code ends in 001-099 for a subdistrict (街道), 100-199 for a town (镇), 200-399 for a township (乡)"),
+            },
+            _ => (int.Parse(a.Code.AsSpan(9), provider: null), a.AreaKind) switch
+            {
+                (>= 1 and <= 199, AreaKind.Community) or (>= 200 and <= 399, AreaKind.Village) => (true, ""),
+                _ => (false, "a community (社区) code ends in 001-199, a village (村) code in 200-399"),
+            },
+        };
+        if (!kindOk) yield return ("code", $"'{a.Code}' does not fit {a.AreaKind}: {rule}");
+    }
+
+    private static IEnumerable<(string, string)> CheckVolunteer(Volunteer v)
+    {
+        if (!VolunteerNumberPattern().IsMatch(v.VolunteerNumber ?? ""))
+            yield return ("volunteerNumber", "must be the national volunteer number: 6 to 32 letters or digits (never an ID-card number)");
+        foreach (var e in Defined("category", v.Category)) yield return e;
+        foreach (var e in Codes("skills", v.Skills, TaxonomyFacet.Service)) yield return e;
+        foreach (var e in Codes("situations", v.Situations, TaxonomyFacet.Situation)) yield return e;
+        if (!double.IsFinite(v.MaxTravelKm) || v.MaxTravelKm is < 0 or > 100) yield return ("maxTravelKm", "must be 0 to 100 km");
+        foreach (var e in NotNegative("capacity", v.Capacity)) yield return e;
+    }
+
+    private static IEnumerable<(string, string)> CheckNeed(Need n)
+    {
+        if (n.Categories.Count == 0) yield return ("categories", "a need has at least one service category");
+        foreach (var e in Codes("categories", n.Categories, TaxonomyFacet.Service)) yield return e;
+        foreach (var e in Codes("situations", n.Situations, TaxonomyFacet.Situation)) yield return e;
+        foreach (var e in Defined("mode", n.Mode)) yield return e;
+        foreach (var e in Defined("status", n.Status)) yield return e;
+        if (n.HelpersWanted is < 1 or > 100) yield return ("helpersWanted", "must be 1 to 100");
+        foreach (var e in NotNegative("participants", n.Participants)) yield return e;
+        foreach (var e in Window("window", n.Window)) yield return e;
+    }
+
+    private static IEnumerable<(string, string)> Defined<T>(string field, T value) where T : struct, Enum =>
+        Enum.IsDefined(value) ? [] : [(field, $"must be one of {string.Join(", ", Enum.GetNames<T>())}")];
+
+    private static IEnumerable<(string, string)> NotNegative(string field, int? value) =>
+        value < 0 ? [(field, "must not be negative")] : [];
+
+    private static IEnumerable<(string, string)> Window(string field, TimeWindow? w) =>
+        w is null ? [(field, "must be given")] : w.From > w.To ? [(field, $"starts ({w.From:yyyy-MM-dd}) after it ends ({w.To:yyyy-MM-dd})")] : [];
+
+    private static IEnumerable<(string, string)> Codes(string field, IReadOnlyList<string>? codes, TaxonomyFacet facet)
+    {
+        if (codes is null) { yield return (field, "must be a list"); yield break; }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            if (!ServiceTaxonomy.IsKnown(code, facet))
+                yield return (field, $"'{code}' is not a {(facet == TaxonomyFacet.Service ? "service" : "situation")} code of the taxonomy");
+            else if (!seen.Add(code)) yield return (field, $"'{code}' is listed twice");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Index;
+
+/// <summary>
+/// An immutable snapshot of the whole network: every node and link, compact adjacency arrays in both
+/// directions, counts by kind and the unique keys (area codes, volunteer numbers). Readers take the current
+/// snapshot from <see cref="NetworkIndex"/> and never wait; a commit builds the next snapshot from this one,
+/// copying only the chunks it touches.
+/// </summary>
+public sealed class NetworkSnapshot
+{
+    private const int Shift = ChunkedArray<object>.Shift;
+    private const int Mask = ChunkedArray<object>.ChunkSize - 1;
+
+    private readonly ChunkedArray<Node> _nodes;
+    private readonly ChunkedArray<Link> _links;
+    private readonly ChunkedArray<AdjacencyBlock> _out;
+    private readonly ChunkedArray<AdjacencyBlock> _in;
+    private readonly ImmutableDictionary<string, long> _keys;
+    private readonly ImmutableArray<int> _counts;
+
+    private NetworkSnapshot(long sequence, ChunkedArray<Node> nodes, ChunkedArray<Link> links, ChunkedArray<AdjacencyBlock> @out,
+        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount)
+    {
+        Sequence = sequence;
+        _nodes = nodes;
+        _links = links;
+        _out = @out;
+        _in = @in;
+        _keys = keys;
+        _counts = counts;
+        LinkCount = linkCount;
+    }
+
+    /// <summary>The empty network, before anything was committed.</summary>
+    public static NetworkSnapshot Empty { get; } = new(0, ChunkedArray<Node>.Empty, ChunkedArray<Link>.Empty, ChunkedArray<AdjacencyBlock>.Empty,
+        ChunkedArray<AdjacencyBlock>.Empty, ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0);
+
+    /// <summary>The sequence number of the last change-log entry this snapshot contains.</summary>
+    public long Sequence { get; }
+
+    /// <summary>How many nodes.</summary>
+    public int NodeCount => _counts.Sum();
+
+    /// <summary>How many links.</summary>
+    public int LinkCount { get; }
+
+    /// <summary>How many nodes of a kind.</summary>
+    public int Count(NodeKind kind) => _counts[(int)kind];
+
+    /// <summary>The node with this id, or null.</summary>
+    public Node? Node(long id) => _nodes[id];
+
+    /// <summary>The node with this id if it is a <typeparamref name="T"/>, else null.</summary>
+    public T? Node<T>(long id) where T : Node => _nodes[id] as T;
+
+    /// <summary>The link with this id, or null.</summary>
+    public Link? Link(long id) => _links[id];
+
+    /// <summary>Every node, in id order.</summary>
+    public IEnumerable<Node> Nodes() => _nodes.Values();
+
+    /// <summary>Every node of a kind, in id order.</summary>
+    public IEnumerable<T> Nodes<T>() where T : Node => _nodes.Values().OfType<T>();
+
+    /// <summary>Every link, in id order.</summary>
+    public IEnumerable<Link> Links() => _links.Values();
+
+    /// <summary>The edges of a node in one direction, grouped by link type.</summary>
+    public EdgeSpan Edges(long id, Direction direction)
+    {
+        var blocks = direction == Direction.Out ? _out : _in;
+        var block = blocks[id >> Shift];
+        return block is null ? default : block.Edges((int)(id & Mask));
+    }
+
+    /// <summary>The edges of a node in one direction of one link type.</summary>
+    public EdgeSpan Edges(long id, Direction direction, LinkType type) => Edges(id, direction).OfType(type);
+
+    /// <summary>The link of a type from one node to another, or null.</summary>
+    public Link? FindLink(LinkType type, long fromId, long toId)
+    {
+        foreach (var e in Edges(fromId, Direction.Out, type))
+        {
+            if (e.OtherId == toId) return _links[e.LinkId];
+        }
+        return null;
+    }
+
+    /// <summary>The area with this statistical code, or null.</summary>
+    public Area? AreaByCode(string code) => _keys.TryGetValue(AreaKey(code), out var id) ? Node<Area>(id) : null;
+
+    /// <summary>The volunteer with this volunteer number, or null.</summary>
+    public Volunteer? VolunteerByNumber(string number) => _keys.TryGetValue(VolunteerKey(number), out var id) ? Node<Volunteer>(id) : null;
+
+    /// <summary>The unique key a node holds (area code, volunteer number), or null.</summary>
+    internal static string? UniqueKey(Node node) => node switch
+    {
+        Area a => AreaKey(a.Code),
+        Volunteer v => VolunteerKey(v.VolunteerNumber),
+        _ => null,
+    };
+
+    private static string AreaKey(string code) => "area:" + code;
+
+    private static string VolunteerKey(string number) => "volunteer:" + number;
+
+    internal bool TryGetKeyOwner(string key, out long id) => _keys.TryGetValue(key, out id);
+
+    /// <summary>Builds a snapshot from every node and link at once (loading from the database).</summary>
+    public static NetworkSnapshot Build(IEnumerable<Node> nodes, IEnumerable<Link> links, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(links);
+        var nodeList = nodes.ToList();
+        var maxNode = nodeList.Count == 0 ? 0 : nodeList.Max(n => n.Id);
+        if (maxNode >= int.MaxValue) throw new InvalidOperationException("node ids above 2^31 are not supported by the index");
+        var flat = new Node?[maxNode + 1];
+        var counts = new int[Enum.GetValues<NodeKind>().Length + 1];
+        var keys = ImmutableDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
+        foreach (var n in nodeList)
+        {
+            if (flat[n.Id] is not null) throw new InvalidOperationException($"duplicate node id {n.Id}");
+            flat[n.Id] = n;
+            counts[(int)n.Kind]++;
+            if (UniqueKey(n) is { } key) keys[key] = n.Id;
+        }
+
+        var linkList = links.ToList();
+        var maxLink = linkList.Count == 0 ? 0 : linkList.Max(l => l.Id);
+        if (maxLink >= int.MaxValue) throw new InvalidOperationException("link ids above 2^31 are not supported by the index");
+        var linkFlat = new Link?[maxLink + 1];
+        var blockCount = (int)((maxNode >> Shift) + 1);
+        var outEdges = new List<RawEdge>?[blockCount];
+        var inEdges = new List<RawEdge>?[blockCount];
+        foreach (var l in linkList)
+        {
+            if (linkFlat[l.Id] is not null) throw new InvalidOperationException($"duplicate link id {l.Id}");
+            if (l.FromId > maxNode || flat[l.FromId] is null || l.ToId > maxNode || flat[l.ToId] is null)
+                throw new InvalidOperationException($"link {l.Id} joins a missing node");
+            linkFlat[l.Id] = l;
+            (outEdges[l.FromId >> Shift] ??= []).Add(new RawEdge((int)(l.FromId & Mask), (int)l.ToId, (int)l.Id, l.Type));
+            (inEdges[l.ToId >> Shift] ??= []).Add(new RawEdge((int)(l.ToId & Mask), (int)l.FromId, (int)l.Id, l.Type));
+        }
+        return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
+            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count);
+    }
+
+    private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)
+    {
+        var blocks = new AdjacencyBlock?[perBlock.Length];
+        for (var b = 0; b < perBlock.Length; b++)
+        {
+            if (perBlock[b] is { } edges) blocks[b] = AdjacencyBlock.Build(CollectionsMarshal.AsSpan(edges));
+        }
+        return ChunkedArray<AdjacencyBlock>.FromFlat(blocks);
+    }
+
+    /// <summary>The snapshot after a committed change; this one is unchanged.</summary>
+    public NetworkSnapshot Apply(NetworkDelta delta, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(delta);
+        var counts = _counts.ToBuilder();
+        var keys = _keys.ToBuilder();
+        var nodeSets = new Dictionary<long, Node?>();
+        foreach (var id in delta.DeletedNodes)
+        {
+            var old = _nodes[id] ?? throw new InvalidOperationException($"delta deletes missing node {id}");
+            counts[(int)old.Kind]--;
+            if (UniqueKey(old) is { } key) keys.Remove(key);
+            nodeSets[id] = null;
+        }
+        foreach (var n in delta.UpsertedNodes)
+        {
+            if (n.Id <= 0 || n.Id >= int.MaxValue) throw new InvalidOperationException($"node id {n.Id} is out of range");
+            if (_nodes[n.Id] is { } old)
+            {
+                counts[(int)old.Kind]--;
+                if (UniqueKey(old) is { } oldKey) keys.Remove(oldKey);
+            }
+            counts[(int)n.Kind]++;
+            if (UniqueKey(n) is { } key) keys[key] = n.Id;
+            nodeSets[n.Id] = n;
+        }
+
+        var outChanges = new Dictionary<long, (HashSet<int> Removed, List<RawEdge> Added)>();
+        var inChanges = new Dictionary<long, (HashSet<int> Removed, List<RawEdge> Added)>();
+        var linkSets = new Dictionary<long, Link?>();
+        var linkCount = LinkCount;
+        foreach (var id in delta.DeletedLinks)
+        {
+            var old = _links[id] ?? throw new InvalidOperationException($"delta deletes missing link {id}");
+            Change(outChanges, old.FromId).Removed.Add((int)id);
+            Change(inChanges, old.ToId).Removed.Add((int)id);
+            linkSets[id] = null;
+            linkCount--;
+        }
+        foreach (var l in delta.UpsertedLinks)
+        {
+            if (l.Id <= 0 || l.Id >= int.MaxValue) throw new InvalidOperationException($"link id {l.Id} is out of range");
+            if (_links[l.Id] is { } old)
+            {
+                if (old.Type != l.Type || old.FromId != l.FromId || old.ToId != l.ToId)
+                    throw new InvalidOperationException($"link {l.Id} cannot change its type or ends");
+            }
+            else
+            {
+                Change(outChanges, l.FromId).Added.Add(new RawEdge((int)(l.FromId & Mask), (int)l.ToId, (int)l.Id, l.Type));
+                Change(inChanges, l.ToId).Added.Add(new RawEdge((int)(l.ToId & Mask), (int)l.FromId, (int)l.Id, l.Type));
+                linkCount++;
+            }
+            linkSets[l.Id] = l;
+        }
+
+        return new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
+            RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount);
+    }
+
+    private static (HashSet<int> Removed, List<RawEdge> Added) Change(Dictionary<long, (HashSet<int>, List<RawEdge>)> changes, long nodeId)
+    {
+        var block = nodeId >> Shift;
+        if (!changes.TryGetValue(block, out var c))
+        {
+            c = ([], []);
+            changes[block] = c;
+        }
+        return c;
+    }
+
+    private static ChunkedArray<AdjacencyBlock> RebuildBlocks(ChunkedArray<AdjacencyBlock> blocks,
+        Dictionary<long, (HashSet<int> Removed, List<RawEdge> Added)> changes)
+    {
+        if (changes.Count == 0) return blocks;
+        var sets = new List<KeyValuePair<long, AdjacencyBlock?>>(changes.Count);
+        foreach (var (b, (removed, added)) in changes)
+        {
+            var old = blocks[b];
+            var rebuilt = old is null ? AdjacencyBlock.Build(CollectionsMarshal.AsSpan(added)) : old.With(removed, added);
+            sets.Add(new(b, rebuilt.EdgeCount == 0 ? null : rebuilt));
+        }
+        return blocks.SetMany(sets);
+    }
+}

@@ -1,0 +1,34 @@
+namespace ResourceHub.Graph.Model;
+
+/// <summary>A referral (转介) of a need to a helper, with every transition kept.</summary>
+public sealed record Referral : Node
+{
+    /// <inheritdoc />
+    public override NodeKind Kind => NodeKind.Referral;
+
+    /// <summary>The need referred.</summary>
+    public long NeedId { get; init; }
+
+    /// <summary>The helper referred to: volunteer, social worker, organization or resource.</summary>
+    public long HelperId { get; init; }
+
+    /// <summary>Who sent it: a social worker or an organization.</summary>
+    public long SenderId { get; init; }
+
+    /// <summary>Where it stands.</summary>
+    public ReferralStatus Status { get; init; }
+
+    /// <summary>How it ended, once completed.</summary>
+    public ReferralOutcome? Outcome { get; init; }
+
+    /// <summary>Every transition, oldest first.</summary>
+    public IReadOnlyList<ReferralTransition> History { get; init; } = [];
+
+    /// <summary>The nodes this record names.</summary>
+    public IEnumerable<NodeReference> GetReferences() =>
+    [
+        new(nameof(NeedId), NeedId, [NodeKind.Need]),
+        new(nameof(HelperId), HelperId, [NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource]),
+        new(nameof(SenderId), SenderId, [NodeKind.SocialWorker, NodeKind.Organization]),
+    ];
+}

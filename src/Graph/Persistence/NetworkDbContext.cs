@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ResourceHub.Graph.Persistence;
+
+/// <summary>The network's tables. Only the write path and the loader use it; resolvers read the index.</summary>
+public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options) : DbContext(options)
+{
+    /// <summary>Nodes.</summary>
+    public DbSet<NodeRow> Nodes => Set<NodeRow>();
+
+    /// <summary>Links.</summary>
+    public DbSet<LinkRow> Links => Set<LinkRow>();
+
+    /// <summary>The change log.</summary>
+    public DbSet<ChangeLogRow> ChangeLog => Set<ChangeLogRow>();
+
+    /// <summary>Id counters.</summary>
+    public DbSet<CounterRow> Counters => Set<CounterRow>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<NodeRow>(e =>
+        {
+            e.ToTable("nodes");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id").ValueGeneratedNever();
+            e.Property(x => x.Kind).HasColumnName("kind");
+            e.Property(x => x.Version).HasColumnName("version");
+            e.Property(x => x.Name).HasColumnName("name").HasMaxLength(200);
+            e.Property(x => x.Data).HasColumnName("data");
+            e.Property(x => x.CreatedAt).HasColumnName("created_at");
+            e.Property(x => x.UpdatedAt).HasColumnName("updated_at");
+            e.HasIndex(x => x.Kind).HasDatabaseName("ix_nodes_kind");
+        });
+        modelBuilder.Entity<LinkRow>(e =>
+        {
+            e.ToTable("links");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id").ValueGeneratedNever();
+            e.Property(x => x.Type).HasColumnName("type");
+            e.Property(x => x.FromId).HasColumnName("from_id");
+            e.Property(x => x.ToId).HasColumnName("to_id");
+            e.Property(x => x.Version).HasColumnName("version");
+            e.Property(x => x.Data).HasColumnName("data");
+            e.HasIndex(x => new { x.FromId, x.Type, x.ToId }).IsUnique().HasDatabaseName("ux_links_from_type_to");
+            e.HasIndex(x => new { x.ToId, x.Type }).HasDatabaseName("ix_links_to_type");
+            e.HasOne<NodeRow>().WithMany().HasForeignKey(x => x.FromId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<NodeRow>().WithMany().HasForeignKey(x => x.ToId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ChangeLogRow>(e =>
+        {
+            e.ToTable("change_log");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).HasColumnName("seq").ValueGeneratedNever();
+            e.Property(x => x.At).HasColumnName("at");
+            e.Property(x => x.Actor).HasColumnName("actor").HasMaxLength(200);
+            e.Property(x => x.Changes).HasColumnName("changes");
+        });
+        modelBuilder.Entity<CounterRow>(e =>
+        {
+            e.ToTable("counters");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasColumnName("name").HasMaxLength(32);
+            e.Property(x => x.Next).HasColumnName("next");
+            e.HasData(new CounterRow { Name = "node", Next = 1 }, new CounterRow { Name = "link", Next = 1 });
+        });
+    }
+}

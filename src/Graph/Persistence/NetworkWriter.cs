@@ -1,0 +1,245 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ResourceHub.Graph.Changes;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Persistence;
+
+/// <summary>
+/// The network's one write path. A change set is validated against the current snapshot, committed in one
+/// database transaction together with a change-log row, and only then applied to the index, which swaps
+/// to the next snapshot. Commits are serialized; readers never wait.
+/// </summary>
+public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, NetworkIndex index, NetworkStore store, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Validates and commits a change set; on any refusal nothing is written and the index is unchanged.</summary>
+    /// <param name="changes">What to change.</param>
+    /// <param name="actor">Who changes it, for the change log.</param>
+    /// <param name="ct">Cancels before the commit; a commit under way completes.</param>
+    public async Task<CommitResult> CommitAsync(ChangeSet changes, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var snapshot = index.Current;
+                var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+                var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now);
+                if (plan is null) return CommitResult.Refused(errors);
+                if (plan.IsEmpty) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
+
+                var outcome = await TryWriteAsync(snapshot, plan, actor, now, ct).ConfigureAwait(false);
+                if (outcome.Result is { } result) return result;
+                // Another instance committed first: catch up with the change log and validate again.
+                if (attempt == MaxAttempts)
+                    return CommitResult.Refused([new ChangeError(-1, "changeSet", "the network kept changing under this change; try again", ChangeErrorCodes.Conflict)]);
+                index.Swap(await store.CatchUpAsync(index.Current, ct).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Applies changes committed by other instances (the change-log follower calls this).</summary>
+    public async Task FollowAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            index.Swap(await store.CatchUpAsync(index.Current, ct).ConfigureAwait(false));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var conn = db.Database.GetDbConnection();
+        var t = tx.GetDbTransaction();
+
+        var head = await NetworkStore.HeadAsync(conn, t, ct).ConfigureAwait(false);
+        if (head != snapshot.Sequence)
+        {
+            await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return (null, true);
+        }
+
+        var ids = new Dictionary<long, long>();
+        var nextNode = await TakeIdsAsync(conn, t, "node", plan.Creates.Count, ct).ConfigureAwait(false);
+        foreach (var n in plan.Creates) ids[n.Id] = nextNode++;
+        var nextLink = await TakeIdsAsync(conn, t, "link", plan.LinkCreates.Count, ct).ConfigureAwait(false);
+        foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
+        long Real(long id) => id < 0 ? ids[id] : id;
+
+        var delta = new NetworkDelta();
+        foreach (var l in plan.LinkCreates) delta.UpsertedLinks.Add(l with { Id = ids[l.Id], FromId = Real(l.FromId), ToId = Real(l.ToId) });
+        foreach (var (l, _) in plan.LinkUpdates) delta.UpsertedLinks.Add(l);
+        delta.DeletedLinks.AddRange(plan.LinkDeletes);
+        foreach (var n in plan.Creates) delta.UpsertedNodes.Add(RealIds(n with { Id = ids[n.Id] }, Real));
+        foreach (var (n, _) in plan.Updates) delta.UpsertedNodes.Add(RealIds(n, Real));
+        delta.DeletedNodes.AddRange(plan.Deletes.Select(d => d.Id));
+
+        var conflict = await WriteRowsAsync(conn, t, plan, delta, ct).ConfigureAwait(false);
+        if (conflict is not null)
+        {
+            await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return (CommitResult.Refused([conflict]), false);
+        }
+
+        var sequence = head + 1;
+        var entry = new ChangeLogEntry(
+            delta.UpsertedNodes.Select(n => n.Id).ToArray(), delta.DeletedNodes.ToArray(),
+            delta.UpsertedLinks.Select(l => l.Id).ToArray(), delta.DeletedLinks.ToArray());
+        await using (var cmd = NetworkStore.Command(conn, t, "INSERT INTO change_log (seq, at, actor, changes) VALUES (@seq, @at, @actor, @changes)",
+            ("seq", sequence), ("at", now.ToUnixTimeMilliseconds()), ("actor", actor.Length > 200 ? actor[..200] : actor),
+            ("changes", JsonSerializer.Serialize(entry, NetworkJson.Options))))
+        {
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+
+        try
+        {
+            index.Swap(snapshot.Apply(delta, sequence));
+        }
+        catch (InvalidOperationException)
+        {
+            // The database holds the truth; should the delta ever not apply, rebuild the index from it.
+            index.Swap(await store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
+            throw;
+        }
+        return (CommitResult.Committed(sequence, ids), false);
+    }
+
+    private static Node RealIds(Node node, Func<long, long> real) => node switch
+    {
+        Referral r => r with { NeedId = real(r.NeedId), HelperId = real(r.HelperId), SenderId = real(r.SenderId) },
+        ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },
+        Consent c => c with { ElderId = real(c.ElderId), RecipientId = c.RecipientId is { } id ? real(id) : null },
+        _ => node,
+    };
+
+    private static async Task<long> TakeIdsAsync(DbConnection conn, DbTransaction t, string counter, int count, CancellationToken ct)
+    {
+        if (count == 0) return 0;
+        long first;
+        await using (var cmd = NetworkStore.Command(conn, t, "SELECT next FROM counters WHERE name = @name", ("name", counter)))
+        {
+            first = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        await using (var cmd = NetworkStore.Command(conn, t, "UPDATE counters SET next = @next WHERE name = @name", ("next", first + count), ("name", counter)))
+        {
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        return first;
+    }
+
+    private static async Task<ChangeError?> WriteRowsAsync(DbConnection conn, DbTransaction t, ChangePlan plan, NetworkDelta delta, CancellationToken ct)
+    {
+        // Links first out, nodes last out; nodes first in, links last in: the foreign keys hold at every step.
+        if (delta.DeletedLinks.Count > 0)
+        {
+            await using var cmd = NetworkStore.Command(conn, t, "DELETE FROM links WHERE id = @id", ("id", 0L));
+            foreach (var id in delta.DeletedLinks)
+            {
+                cmd.Parameters[0].Value = id;
+                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+        }
+        if (plan.Deletes.Count > 0)
+        {
+            await using var cmd = NetworkStore.Command(conn, t, "DELETE FROM nodes WHERE id = @id AND version = @version", ("id", 0L), ("version", 0));
+            foreach (var (id, version) in plan.Deletes)
+            {
+                cmd.Parameters[0].Value = id;
+                cmd.Parameters[1].Value = version;
+                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) return Stale(id);
+            }
+        }
+        var created = delta.UpsertedNodes.Take(plan.Creates.Count).ToList();
+        if (created.Count > 0)
+        {
+            await using var cmd = NetworkStore.Command(conn, t,
+                "INSERT INTO nodes (id, kind, version, name, data, created_at, updated_at) VALUES (@id, @kind, @version, @name, @data, @created, @updated)",
+                ("id", 0L), ("kind", 0), ("version", 0), ("name", ""), ("data", ""), ("created", 0L), ("updated", 0L));
+            foreach (var n in created)
+            {
+                SetNode(cmd, n);
+                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+        }
+        if (plan.Updates.Count > 0)
+        {
+            await using var cmd = NetworkStore.Command(conn, t,
+                "UPDATE nodes SET kind = @kind, version = @version, name = @name, data = @data, created_at = @created, updated_at = @updated WHERE id = @id AND version = @expected",
+                ("id", 0L), ("kind", 0), ("version", 0), ("name", ""), ("data", ""), ("created", 0L), ("updated", 0L), ("expected", 0));
+            foreach (var n in delta.UpsertedNodes.Skip(plan.Creates.Count))
+            {
+                SetNode(cmd, n);
+                cmd.Parameters[7].Value = n.Version - 1;
+                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) return Stale(n.Id);
+            }
+        }
+        var newLinks = delta.UpsertedLinks.Take(plan.LinkCreates.Count).ToList();
+        if (newLinks.Count > 0)
+        {
+            await using var cmd = NetworkStore.Command(conn, t,
+                "INSERT INTO links (id, type, from_id, to_id, version, data) VALUES (@id, @type, @from, @to, @version, @data)",
+                ("id", 0L), ("type", 0), ("from", 0L), ("to", 0L), ("version", 0), ("data", null));
+            foreach (var l in newLinks)
+            {
+                cmd.Parameters[0].Value = l.Id;
+                cmd.Parameters[1].Value = (int)l.Type;
+                cmd.Parameters[2].Value = l.FromId;
+                cmd.Parameters[3].Value = l.ToId;
+                cmd.Parameters[4].Value = l.Version;
+                cmd.Parameters[5].Value = (object?)NetworkJson.SerializeLinkData(l) ?? DBNull.Value;
+                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+        }
+        if (plan.LinkUpdates.Count > 0)
+        {
+            await using var cmd = NetworkStore.Command(conn, t, "UPDATE links SET version = @version, data = @data WHERE id = @id AND version = @expected",
+                ("version", 0), ("data", null), ("id", 0L), ("expected", 0));
+            foreach (var (l, expected) in plan.LinkUpdates)
+            {
+                cmd.Parameters[0].Value = l.Version;
+                cmd.Parameters[1].Value = (object?)NetworkJson.SerializeLinkData(l) ?? DBNull.Value;
+                cmd.Parameters[2].Value = l.Id;
+                cmd.Parameters[3].Value = expected;
+                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) return Stale(l.Id);
+            }
+        }
+        return null;
+    }
+
+    private static ChangeError Stale(long id) =>
+        new(-1, "version", $"{id} was changed by someone else since it was read", ChangeErrorCodes.Conflict);
+
+    private static void SetNode(DbCommand cmd, Node n)
+    {
+        cmd.Parameters[0].Value = n.Id;
+        cmd.Parameters[1].Value = (int)n.Kind;
+        cmd.Parameters[2].Value = n.Version;
+        cmd.Parameters[3].Value = n.Name;
+        cmd.Parameters[4].Value = NetworkJson.SerializeNode(n);
+        cmd.Parameters[5].Value = n.CreatedAt.ToUnixTimeMilliseconds();
+        cmd.Parameters[6].Value = n.UpdatedAt.ToUnixTimeMilliseconds();
+    }
+}
