@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GraphServiceCollectionExtensions
 {
     /// <summary>Adds the network's services; <paramref name="configureDatabase"/> picks the provider and connection.</summary>
-    public static IServiceCollection AddResourceHubGraph(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
+    public static IServiceCollection AddResourceHubGraph(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configureDatabase)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddDbContextFactory<NetworkDbContext>(configureDatabase);

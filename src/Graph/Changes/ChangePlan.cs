@@ -1,3 +1,4 @@
+using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 
 namespace ResourceHub.Graph.Changes;
@@ -11,6 +12,34 @@ internal sealed class ChangePlan
     public List<Link> LinkCreates { get; } = [];
     public List<(Link Link, int ExpectedVersion)> LinkUpdates { get; } = [];
     public List<long> LinkDeletes { get; } = [];
+
+    /// <summary>The plan in final form, temporary ids replaced by the real ids given: creates first, then updates.</summary>
+    public NetworkDelta ToDelta(IReadOnlyDictionary<long, long> ids)
+    {
+        long Real(long id) => id < 0 ? ids[id] : id;
+        var delta = new NetworkDelta();
+        foreach (var l in LinkCreates) delta.UpsertedLinks.Add(l with { Id = ids[l.Id], FromId = Real(l.FromId), ToId = Real(l.ToId) });
+        foreach (var (l, _) in LinkUpdates) delta.UpsertedLinks.Add(l);
+        delta.DeletedLinks.AddRange(LinkDeletes);
+        foreach (var n in Creates) delta.UpsertedNodes.Add(RealIds(n with { Id = ids[n.Id] }, Real));
+        foreach (var (n, _) in Updates) delta.UpsertedNodes.Add(RealIds(n, Real));
+        delta.DeletedNodes.AddRange(Deletes.Select(d => d.Id));
+        return delta;
+    }
+
+    private static Node RealIds(Node node, Func<long, long> real) => node switch
+    {
+        Referral r => r with
+        {
+            NeedId = real(r.NeedId),
+            HelperId = real(r.HelperId),
+            SenderId = real(r.SenderId),
+            History = r.History.Select(h => h with { ById = real(h.ById) }).ToList(),
+        },
+        ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },
+        Consent c => c with { ElderId = real(c.ElderId), RecipientId = c.RecipientId is { } id ? real(id) : null },
+        _ => node,
+    };
 
     public bool IsEmpty => Creates.Count == 0 && Updates.Count == 0 && Deletes.Count == 0 &&
         LinkCreates.Count == 0 && LinkUpdates.Count == 0 && LinkDeletes.Count == 0;

@@ -22,8 +22,9 @@ internal sealed class ChangeSetValidator
     private readonly Dictionary<long, (Link Link, int Op)> _addedLinks = [];
     private readonly HashSet<long> _removedLinks = [];
     private readonly Dictionary<(long Node, Direction Dir, LinkType Type), List<long>> _addedByEnd = [];
-    private readonly HashSet<long> _touchedAreas = [];
-    private readonly HashSet<long> _touchedNeeds = [];
+    // Areas and needs whose structure rules must be checked again, with the operation that made them so.
+    private readonly Dictionary<long, int> _touchedAreas = [];
+    private readonly Dictionary<long, int> _touchedNeeds = [];
 
     private ChangeSetValidator(NetworkSnapshot snapshot, DateTimeOffset now)
     {
@@ -91,7 +92,7 @@ internal sealed class ChangeSetValidator
         CheckNode(op, node);
         _nodes[c.TempId] = node;
         _plan.Creates.Add(node);
-        Touch(node);
+        Touch(node, op);
     }
 
     private void UpdateNode(int op, Node node)
@@ -109,19 +110,19 @@ internal sealed class ChangeSetValidator
         CheckNode(op, updated);
         _nodes[node.Id] = updated;
         _plan.Updates.Add((updated, existing.Version));
-        Touch(updated);
-        if (updated is Area) TouchChildren(updated.Id);
+        Touch(updated, op);
+        if (updated is Area) TouchChildren(updated.Id, op);
     }
 
-    private void Touch(Node node)
+    private void Touch(Node node, int op)
     {
-        if (node is Area) _touchedAreas.Add(node.Id);
-        if (node is Need) _touchedNeeds.Add(node.Id);
+        if (node is Area) _touchedAreas.TryAdd(node.Id, op);
+        if (node is Need) _touchedNeeds.TryAdd(node.Id, op);
     }
 
-    private void TouchChildren(long areaId)
+    private void TouchChildren(long areaId, int op)
     {
-        foreach (var (child, _) in EffectiveEdges(areaId, Direction.In, LinkType.PartOf)) _touchedAreas.Add(child);
+        foreach (var (child, _) in EffectiveEdges(areaId, Direction.In, LinkType.PartOf)) _touchedAreas.TryAdd(child, op);
     }
 
     private void DeleteNode(int op, long id, int expectedVersion)
@@ -134,17 +135,22 @@ internal sealed class ChangeSetValidator
             Error(op, "version", $"node {id} is at version {existing.Version}, not {expectedVersion}: it changed since it was read", ChangeErrorCodes.Conflict);
             return;
         }
-        if (existing is Area) TouchChildren(id);
+        if (existing is Area) TouchChildren(id, op);
         _nodes[id] = null;
         _plan.Deletes.Add((id, expectedVersion));
         foreach (var dir in (Direction[])[Direction.Out, Direction.In])
         {
             foreach (var e in _s.Edges(id, dir))
             {
+                if (_plan.LinkUpdates.Any(u => u.Link.Id == e.LinkId))
+                {
+                    Error(op, "id", $"node {id} has link {e.LinkId}, which is also updated in this change set; a deleted node's links go with it");
+                    continue;
+                }
                 if (_removedLinks.Add(e.LinkId))
                 {
                     _plan.LinkDeletes.Add(e.LinkId);
-                    TouchEnd(e.OtherId, e.Type);
+                    TouchEnd(e.OtherId, e.Type, op);
                 }
             }
         }
@@ -152,10 +158,10 @@ internal sealed class ChangeSetValidator
             RemoveAdded(linkId, link);
     }
 
-    private void TouchEnd(long otherId, LinkType type)
+    private void TouchEnd(long otherId, LinkType type, int op)
     {
-        if (type == LinkType.PartOf && NodeOf(otherId) is Area) _touchedAreas.Add(otherId);
-        if (type == LinkType.HasNeed && NodeOf(otherId) is Need) _touchedNeeds.Add(otherId);
+        if (type == LinkType.PartOf && NodeOf(otherId) is Area) _touchedAreas.TryAdd(otherId, op);
+        if (type == LinkType.HasNeed && NodeOf(otherId) is Need) _touchedNeeds.TryAdd(otherId, op);
     }
 
     private void CreateLink(int op, ChangeOperation.CreateLink c)
@@ -230,8 +236,8 @@ internal sealed class ChangeSetValidator
             Error(op, "link", $"there is no {d.Type} link from {d.FromId} to {d.ToId}", ChangeErrorCodes.NotFound);
             return;
         }
-        TouchEnd(d.FromId, d.Type);
-        TouchEnd(d.ToId, d.Type);
+        TouchEnd(d.FromId, d.Type, op);
+        TouchEnd(d.ToId, d.Type, op);
     }
 
     /// <summary>The other ends and link ids of a node's links of a type in the state the change set would produce.</summary>
@@ -291,17 +297,17 @@ internal sealed class ChangeSetValidator
             if (rule.MaxPerTarget is { } maxIn && checkedTargets.Add((link.ToId, link.Type)) &&
                 EffectiveEdges(link.ToId, Direction.In, link.Type).Count > maxIn)
                 Error(op, "toId", $"{to.Kind} {link.ToId} may have at most {maxIn} incoming {link.Type} link(s)");
-            TouchEnd(link.FromId, link.Type);
-            TouchEnd(link.ToId, link.Type);
+            TouchEnd(link.FromId, link.Type, op);
+            TouchEnd(link.ToId, link.Type, op);
         }
     }
 
     private void CheckStructure()
     {
-        foreach (var id in _touchedAreas.Order())
+        foreach (var (id, cause) in _touchedAreas.OrderBy(kv => kv.Key))
         {
             if (NodeOf(id) is not Area area) continue;
-            var op = _opOfNode.GetValueOrDefault(id, -1);
+            var op = _opOfNode.GetValueOrDefault(id, cause);
             var parents = EffectiveEdges(id, Direction.Out, LinkType.PartOf);
             var parent = parents.Count == 1 ? NodeOf(parents[0].Other) as Area : null;
             var expected = area.Level switch
@@ -319,18 +325,20 @@ internal sealed class ChangeSetValidator
             }
             if (parent.Level != expected)
             {
-                Error(op, "parent", $"{area.AreaKind} '{area.Name}' must lie in a {expected?.ToString() ?? "nothing"}, not in {parent.Level} '{parent.Name}'");
+                Error(op, "parent", expected is null
+                    ? $"a {area.Level} is the top of the hierarchy and lies in no other area, not in {parent.Level} '{parent.Name}'"
+                    : $"{area.AreaKind} '{area.Name}' must lie in a {expected}, not in {parent.Level} '{parent.Name}'");
                 continue;
             }
             var prefix = area.Level == AreaLevel.District ? parent.Code[..4] : parent.Code;
             if (!area.Code.StartsWith(prefix, StringComparison.Ordinal))
                 Error(op, "code", $"'{area.Code}' does not fit its parent '{parent.Name}' ({parent.Code}): it must start with {prefix}");
         }
-        foreach (var id in _touchedNeeds.Order())
+        foreach (var (id, cause) in _touchedNeeds.OrderBy(kv => kv.Key))
         {
             if (NodeOf(id) is not Need need) continue;
             if (EffectiveEdges(id, Direction.In, LinkType.HasNeed).Count == 0)
-                Error(_opOfNode.GetValueOrDefault(id, -1), "owner", $"need {id} '{need.Name}' must belong to an elder, an organization or an area (HasNeed link)");
+                Error(_opOfNode.GetValueOrDefault(id, cause), "owner", $"need {id} '{need.Name}' must belong to an elder, an organization or an area (HasNeed link)");
         }
     }
 
@@ -346,7 +354,7 @@ internal sealed class ChangeSetValidator
                 var target = NodeOf(r.TargetId);
                 if (target is null) Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"node {r.TargetId} does not exist", ChangeErrorCodes.NotFound);
                 else if (!r.Allowed.Contains(target.Kind))
-                    Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"must name a {string.Join(" or ", r.Allowed)}, not a {target.Kind}");
+                    Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"must name a node of kind {string.Join(" or ", r.Allowed)}, not {target.Kind} {target.Id}");
             }
             if (NetworkSnapshot.UniqueKey(node) is { } key)
             {

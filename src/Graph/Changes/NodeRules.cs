@@ -13,10 +13,13 @@ public static partial class NodeRules
     /// <summary>Longest description.</summary>
     public const int MaxDescriptionLength = 4000;
 
-    [GeneratedRegex("^[A-Za-z0-9]{6,32}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9]{6,32}\z")]
     private static partial Regex VolunteerNumberPattern();
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{4,19}$")]
+    [GeneratedRegex(@"\A[0-9]{17}[0-9Xx]\z")]
+    private static partial Regex IdCardPattern();
+
+    [GeneratedRegex(@"\A\+?[0-9][0-9 \-]{4,19}\z")]
     private static partial Regex PhonePattern();
 
     /// <summary>Checks a node; returns (field, message) pairs, none when it is valid.</summary>
@@ -53,8 +56,8 @@ public static partial class NodeRules
             Referral r => Defined("status", r.Status).Concat(r.Outcome is { } o2 ? Defined("outcome", o2) : []),
             ServiceRecord sr => (sr.Hours is <= 0 or > 24 ? [("hours", "must be more than 0 and at most 24")] : Array.Empty<(string, string)>())
                 .Concat(sr.Rating is < 1 or > 5 ? [("rating", "must be 1 to 5")] : []),
-            Consent c => (c.Purpose.Trim().Length is 0 or > MaxNameLength ? [("purpose", $"must be 1 to {MaxNameLength} characters")] : Array.Empty<(string, string)>())
-                .Concat(c.Scope.Count == 0 ? [("scope", "must name at least one kind of data")] : [])
+            Consent c => ((c.Purpose ?? "").Trim().Length is 0 or > MaxNameLength ? [("purpose", $"must be 1 to {MaxNameLength} characters")] : Array.Empty<(string, string)>())
+                .Concat((c.Scope?.Count ?? 0) == 0 ? [("scope", "must name at least one kind of data")] : [])
                 .Concat(c.WithdrawnAt < c.GivenAt ? [("withdrawnAt", "must not be before givenAt")] : []),
             _ => [("kind", $"unknown node type {node.GetType().Name}")],
         };
@@ -66,24 +69,25 @@ public static partial class NodeRules
         if (!Enum.IsDefined(a.Level)) { yield return ("level", "must be City, District, Township or Community"); yield break; }
         if (!Enum.IsDefined(a.AreaKind)) { yield return ("areaKind", "must be given"); yield break; }
         if (a.Population < 0) yield return ("population", "must not be negative");
+        var code = a.Code ?? "";
         var digits = a.Level switch { AreaLevel.City or AreaLevel.District => 6, AreaLevel.Township => 9, _ => 12 };
-        if (a.Code.Length != digits || !a.Code.All(char.IsAsciiDigit))
+        if (code.Length != digits || !code.All(char.IsAsciiDigit))
         {
-            yield return ("code", $"a {a.Level} code has {digits} digits, '{a.Code}' does not");
+            yield return ("code", $"a {a.Level} code has {digits} digits, '{code}' does not");
             yield break;
         }
         var (kindOk, rule) = a.Level switch
         {
-            AreaLevel.City => (a.AreaKind == AreaKind.City && a.Code.EndsWith("00", StringComparison.Ordinal), "a city is of kind City and its code ends in 00"),
-            AreaLevel.District => (a.AreaKind == AreaKind.District && !a.Code.EndsWith("00", StringComparison.Ordinal), "a district is of kind District and its code does not end in 00"),
-            AreaLevel.Township => (int.Parse(a.Code.AsSpan(6), provider: null), a.AreaKind) switch
+            AreaLevel.City => (a.AreaKind == AreaKind.City && code.EndsWith("00", StringComparison.Ordinal), "a city is of kind City and its code ends in 00"),
+            AreaLevel.District => (a.AreaKind == AreaKind.District && !code.EndsWith("00", StringComparison.Ordinal), "a district is of kind District and its code does not end in 00"),
+            AreaLevel.Township => (int.Parse(code.AsSpan(6), provider: null), a.AreaKind) switch
             {
-                (>= 1 and <= 99, AreaKind.Subdistrict) or (>= 100 and <= 199, AreaKind.Town) or (>= 200 and <= 399, AreaKind.Township) => (true, ""),
+                ( >= 1 and <= 99, AreaKind.Subdistrict) or ( >= 100 and <= 199, AreaKind.Town) or ( >= 200 and <= 399, AreaKind.Township) => (true, ""),
                 _ => (false, "a township-level code ends in 001-099 for a subdistrict (街道), 100-199 for a town (镇), 200-399 for a township (乡)"),
             },
-            _ => (int.Parse(a.Code.AsSpan(9), provider: null), a.AreaKind) switch
+            _ => (int.Parse(code.AsSpan(9), provider: null), a.AreaKind) switch
             {
-                (>= 1 and <= 199, AreaKind.Community) or (>= 200 and <= 399, AreaKind.Village) => (true, ""),
+                ( >= 1 and <= 199, AreaKind.Community) or ( >= 200 and <= 399, AreaKind.Village) => (true, ""),
                 _ => (false, "a community (社区) code ends in 001-199, a village (村) code in 200-399"),
             },
         };
@@ -94,6 +98,8 @@ public static partial class NodeRules
     {
         if (!VolunteerNumberPattern().IsMatch(v.VolunteerNumber ?? ""))
             yield return ("volunteerNumber", "must be the national volunteer number: 6 to 32 letters or digits (never an ID-card number)");
+        else if (IdCardPattern().IsMatch(v.VolunteerNumber!))
+            yield return ("volunteerNumber", "looks like an ID-card number (身份证号), which is never stored; give the national volunteer number (志愿者统一编号)");
         foreach (var e in Defined("category", v.Category)) yield return e;
         foreach (var e in Codes("skills", v.Skills, TaxonomyFacet.Service)) yield return e;
         foreach (var e in Codes("situations", v.Situations, TaxonomyFacet.Situation)) yield return e;
@@ -128,7 +134,8 @@ public static partial class NodeRules
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            if (!ServiceTaxonomy.IsKnown(code, facet))
+            if (code is null) yield return (field, "must not contain null");
+            else if (!ServiceTaxonomy.IsKnown(code, facet))
                 yield return (field, $"'{code}' is not a {(facet == TaxonomyFacet.Service ? "service" : "situation")} code of the taxonomy");
             else if (!seen.Add(code)) yield return (field, $"'{code}' is listed twice");
         }

@@ -174,14 +174,18 @@ public sealed class NetworkSnapshot
             if (UniqueKey(old) is { } key) keys.Remove(key);
             nodeSets[id] = null;
         }
+        // Old keys all go before new keys come: a key may pass from one node to another within one delta.
         foreach (var n in delta.UpsertedNodes)
         {
             if (n.Id <= 0 || n.Id >= int.MaxValue) throw new InvalidOperationException($"node id {n.Id} is out of range");
             if (_nodes[n.Id] is { } old)
             {
                 counts[(int)old.Kind]--;
-                if (UniqueKey(old) is { } oldKey) keys.Remove(oldKey);
+                if (UniqueKey(old) is { } oldKey && keys.TryGetValue(oldKey, out var holder) && holder == n.Id) keys.Remove(oldKey);
             }
+        }
+        foreach (var n in delta.UpsertedNodes)
+        {
             counts[(int)n.Kind]++;
             if (UniqueKey(n) is { } key) keys[key] = n.Id;
             nodeSets[n.Id] = n;

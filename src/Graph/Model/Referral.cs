@@ -25,10 +25,12 @@ public sealed record Referral : Node
     public IReadOnlyList<ReferralTransition> History { get; init; } = [];
 
     /// <summary>The nodes this record names.</summary>
-    public IEnumerable<NodeReference> GetReferences() =>
-    [
-        new(nameof(NeedId), NeedId, [NodeKind.Need]),
-        new(nameof(HelperId), HelperId, [NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource]),
-        new(nameof(SenderId), SenderId, [NodeKind.SocialWorker, NodeKind.Organization]),
-    ];
+    public IEnumerable<NodeReference> GetReferences()
+    {
+        yield return new(nameof(NeedId), NeedId, [NodeKind.Need]);
+        yield return new(nameof(HelperId), HelperId, [NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource]);
+        yield return new(nameof(SenderId), SenderId, [NodeKind.SocialWorker, NodeKind.Organization]);
+        foreach (var step in History)
+            yield return new("History.ById", step.ById, [NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Volunteer]);
+    }
 }

@@ -79,6 +79,7 @@ public readonly struct WeeklySchedule : IEquatable<WeeklySchedule>
         schedule = None;
         error = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
+        var parsed = None;
         foreach (var rawPart in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var pieces = rawPart.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -93,8 +94,9 @@ public readonly struct WeeklySchedule : IEquatable<WeeklySchedule>
                 error = $"'{rawPart}' is not of the form 'Mon-Fri 09-12' (days Mon..Sun, hours 00..24, start before end)";
                 return false;
             }
-            schedule = schedule.Union(Of(Enumerable.Range(d0, d1 - d0 + 1), h0, h1));
+            parsed = parsed.Union(Of(Enumerable.Range(d0, d1 - d0 + 1), h0, h1));
         }
+        schedule = parsed;
         return true;
     }
 

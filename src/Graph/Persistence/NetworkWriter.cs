@@ -85,15 +85,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         foreach (var n in plan.Creates) ids[n.Id] = nextNode++;
         var nextLink = await TakeIdsAsync(conn, t, "link", plan.LinkCreates.Count, ct).ConfigureAwait(false);
         foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
-        long Real(long id) => id < 0 ? ids[id] : id;
-
-        var delta = new NetworkDelta();
-        foreach (var l in plan.LinkCreates) delta.UpsertedLinks.Add(l with { Id = ids[l.Id], FromId = Real(l.FromId), ToId = Real(l.ToId) });
-        foreach (var (l, _) in plan.LinkUpdates) delta.UpsertedLinks.Add(l);
-        delta.DeletedLinks.AddRange(plan.LinkDeletes);
-        foreach (var n in plan.Creates) delta.UpsertedNodes.Add(RealIds(n with { Id = ids[n.Id] }, Real));
-        foreach (var (n, _) in plan.Updates) delta.UpsertedNodes.Add(RealIds(n, Real));
-        delta.DeletedNodes.AddRange(plan.Deletes.Select(d => d.Id));
+        var delta = plan.ToDelta(ids);
 
         var conflict = await WriteRowsAsync(conn, t, plan, delta, ct).ConfigureAwait(false);
         if (conflict is not null)
@@ -126,14 +118,6 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         }
         return (CommitResult.Committed(sequence, ids), false);
     }
-
-    private static Node RealIds(Node node, Func<long, long> real) => node switch
-    {
-        Referral r => r with { NeedId = real(r.NeedId), HelperId = real(r.HelperId), SenderId = real(r.SenderId) },
-        ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },
-        Consent c => c with { ElderId = real(c.ElderId), RecipientId = c.RecipientId is { } id ? real(id) : null },
-        _ => node,
-    };
 
     private static async Task<long> TakeIdsAsync(DbConnection conn, DbTransaction t, string counter, int count, CancellationToken ct)
     {

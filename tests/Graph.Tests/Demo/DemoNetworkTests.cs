@@ -9,7 +9,8 @@ namespace ResourceHub.Graph.Tests.Demo;
 
 public sealed partial class DemoNetworkTests
 {
-    private static readonly Lazy<NetworkSnapshot> Network = new(() => TestNetwork.ToSnapshot(DemoNetwork.Build()));
+    private static readonly DateTimeOffset Now = new(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+    private static readonly Lazy<NetworkSnapshot> Network = new(() => InMemoryNetwork.Build(DemoNetwork.Build(), Now));
 
     private static readonly (string Code, string Name, AreaKind Kind)[] Townships =
     [
@@ -56,7 +57,7 @@ public sealed partial class DemoNetworkTests
     [Fact]
     public void Build_EmptyNetwork_ValidatesWithoutErrors()
     {
-        var (plan, errors) = ChangeSetValidator.Validate(NetworkSnapshot.Empty, DemoNetwork.Build(), TestNetwork.Now);
+        var (plan, errors) = ChangeSetValidator.Validate(NetworkSnapshot.Empty, DemoNetwork.Build(), Now);
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(20)));
         Assert.NotNull(plan);

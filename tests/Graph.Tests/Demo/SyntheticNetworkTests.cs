@@ -13,7 +13,7 @@ public class SyntheticNetworkTests
 
     // One network of 2,000 communities (about 100,000 nodes) shared by the structural tests.
     private static readonly Lazy<ChangeSet> LargeSet = new(() => SyntheticNetwork.Generate(2026, LargeSize));
-    private static readonly Lazy<NetworkSnapshot> Large = new(() => SyntheticTestNetwork.ToSnapshot(LargeSet.Value));
+    private static readonly Lazy<NetworkSnapshot> Large = new(() => InMemoryNetwork.Build(LargeSet.Value, DateTimeOffset.UnixEpoch));
 
     [Theory]
     [InlineData(1)]

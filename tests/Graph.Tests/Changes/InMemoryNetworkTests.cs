@@ -1,22 +1,22 @@
 using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Model;
 
-namespace ResourceHub.Graph.Tests;
+namespace ResourceHub.Graph.Tests.Changes;
 
-public sealed class TestNetworkTests
+public sealed class InMemoryNetworkTests
 {
     [Fact]
-    public void ToSnapshot_NeedWithoutOwner_ThrowsWithTheError()
+    public void Build_NeedWithoutOwner_ThrowsWithTheError()
     {
         var set = new ChangeSet();
         set.Create(new Need { Name = "探访", Categories = ["companionship.visit"], Mode = NeedMode.Home, Status = NeedStatus.Open });
 
-        var ex = Assert.Throws<InvalidOperationException>(() => TestNetwork.ToSnapshot(set));
+        var ex = Assert.Throws<ArgumentException>(() => InMemoryNetwork.Build(set, DateTimeOffset.UnixEpoch));
         Assert.Contains("HasNeed", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ToSnapshot_CreatedRecords_GetIdsInCreationOrderWithReferencesRemapped()
+    public void Build_CreatedRecords_GetIdsInCreationOrderWithReferencesRemapped()
     {
         var set = new ChangeSet();
         var elder = set.Create(new Elder { Name = "张某兰", AgeBand = AgeBand.From80To89, Living = LivingSituation.Alone, Mobility = Mobility.Disabled });
@@ -35,7 +35,7 @@ public sealed class TestNetworkTests
             History = [new() { To = ReferralStatus.Draft, ById = worker }, new() { From = ReferralStatus.Draft, To = ReferralStatus.Sent, ById = worker }],
         });
 
-        var s = TestNetwork.ToSnapshot(set);
+        var s = InMemoryNetwork.Build(set, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(5, s.NodeCount);
         Assert.Equal(2, s.LinkCount);
