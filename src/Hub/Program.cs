@@ -1,2 +1,20 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using ResourceHub.Hub.Cli;
+
+// serve (default) | seed --demo | seed --synthetic N | stats | schema — see HubCommand.
+var command = HubCommand.Parse(args);
+if (command.Error is { } error)
+{
+    await Console.Error.WriteLineAsync(error);
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(command.ConfigArgs);
+builder.Services.AddResourceHub(builder.Configuration);
+if (command.Verb != "serve") builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+var app = builder.Build();
+app.MapResourceHub();
+return await command.RunAsync(app);
+
+/// <summary>The hub's entry point; public so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

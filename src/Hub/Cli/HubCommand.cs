@@ -1,0 +1,124 @@
+using System.Globalization;
+using GraphQL;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using ResourceHub.Graph.Changes;
+using ResourceHub.Graph.Demo;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Persistence;
+using ResourceHub.Hub.Startup;
+using ResourceHub.Schema;
+using Spectre.Console;
+
+namespace ResourceHub.Hub.Cli;
+
+/// <summary>
+/// The verbs of the hub program: <c>serve</c> (default), <c>seed --demo</c>, <c>seed --synthetic N [--seed S]</c>,
+/// <c>stats</c>, <c>schema</c>. Anything after the verb that starts with <c>--Section:Key=value</c> is configuration.
+/// </summary>
+internal sealed class HubCommand
+{
+    private const string Usage = """
+        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema] [--Hub:DataDirectory=DIR] [--urls=URL]
+          serve              serve GraphQL at /graphql, the explorer for browsers, /healthz (default)
+          seed --demo        load the demo network of 望城区 into an empty database
+          seed --synthetic N add a synthetic network of N communities (about 50 nodes each)
+          stats              print the counts of the network by kind
+          schema             print the GraphQL schema (SDL)
+        """;
+
+    private HubCommand(string verb, string[] configArgs, bool demo, int synthetic, int seed, string? error)
+    {
+        Verb = verb;
+        ConfigArgs = configArgs;
+        Demo = demo;
+        Synthetic = synthetic;
+        Seed = seed;
+        Error = error;
+    }
+
+    public string Verb { get; }
+    public string[] ConfigArgs { get; }
+    public bool Demo { get; }
+    public int Synthetic { get; }
+    public int Seed { get; }
+    public string? Error { get; }
+
+    public static HubCommand Parse(string[] args)
+    {
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        var config = new List<string>();
+        bool demo = false;
+        int synthetic = 0, seed = 1;
+        string? error = verb is "serve" or "seed" or "stats" or "schema" ? null : $"unknown verb '{verb}'\n{Usage}";
+        for (var i = 0; i < rest.Length && error is null; i++)
+        {
+            switch (rest[i])
+            {
+                case "--demo": demo = true; break;
+                case "--synthetic" when i + 1 < rest.Length && int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out synthetic) && synthetic > 0: i++; break;
+                case "--seed" when i + 1 < rest.Length && int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out seed): i++; break;
+                case "--synthetic" or "--seed": error = $"{rest[i]} takes a positive whole number\n{Usage}"; break;
+                case "-h" or "--help": error = Usage; break;
+                default: config.Add(rest[i]); break;
+            }
+        }
+        if (error is null && verb == "seed" && demo == (synthetic > 0)) error = $"seed takes --demo or --synthetic N\n{Usage}";
+        return new HubCommand(verb, config.ToArray(), demo, synthetic, seed, error);
+    }
+
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        switch (Verb)
+        {
+            case "serve":
+                app.Lifetime.ApplicationStarted.Register(() =>
+                {
+                    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+                    foreach (var address in addresses)
+                        Console.WriteLine($"ResourceHub 资源枢纽 is serving {address} — explorer and GraphQL at {address}/graphql, health at {address}/healthz");
+                });
+                await app.RunAsync();
+                return 0;
+            case "schema":
+                Console.WriteLine(app.Services.GetRequiredService<HubExecutor>().Schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true }));
+                return 0;
+        }
+
+        var loader = app.Services.GetRequiredService<NetworkLoader>();
+        await loader.LoadAsync(seedDemo: false, CancellationToken.None);
+        var index = app.Services.GetRequiredService<NetworkIndex>();
+        if (Verb == "seed")
+        {
+            if (Demo && index.Current.NodeCount > 0)
+            {
+                Console.WriteLine($"The database already holds {index.Current.NodeCount} nodes; the demo network is loaded only into an empty one. Nothing added.");
+                return 0;
+            }
+            var set = Demo ? DemoNetwork.Build() : SyntheticNetwork.Generate(Seed, Synthetic);
+            var result = await app.Services.GetRequiredService<NetworkWriter>().CommitAsync(set, Demo ? DemoNetwork.Actor : SyntheticNetwork.Actor);
+            if (!result.Succeeded)
+            {
+                foreach (var e in result.Errors.Take(20)) await Console.Error.WriteLineAsync(e.ToString());
+                return 1;
+            }
+            Console.WriteLine($"Added {set.Operations.Count(o => o is ChangeOperation.CreateNode)} nodes (change log at {result.Sequence}).");
+        }
+        PrintStats(index.Current, app.Services.GetRequiredService<HubOptions>());
+        return 0;
+    }
+
+    private static void PrintStats(NetworkSnapshot s, HubOptions options)
+    {
+        var table = new Table().Title($"ResourceHub · {Markup.Escape(options.DatabasePath)}")
+            .AddColumn("kind 类型").AddColumn(new TableColumn("count 数量").RightAligned());
+        foreach (var kind in Enum.GetValues<NodeKind>()) table.AddRow(kind.ToString(), s.Count(kind).ToString("N0", CultureInfo.InvariantCulture));
+        table.AddRow("[bold]nodes 节点[/]", $"[bold]{s.NodeCount.ToString("N0", CultureInfo.InvariantCulture)}[/]");
+        table.AddRow("[bold]links 关系[/]", $"[bold]{s.LinkCount.ToString("N0", CultureInfo.InvariantCulture)}[/]");
+        table.AddRow("change log 变更序号", s.Sequence.ToString(CultureInfo.InvariantCulture));
+        AnsiConsole.Write(table);
+    }
+}

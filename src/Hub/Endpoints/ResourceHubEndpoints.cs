@@ -1,0 +1,33 @@
+using Microsoft.Net.Http.Headers;
+using ResourceHub.Graph.Index;
+using ResourceHub.Hub.Endpoints;
+
+// Endpoint mapping lives beside the route builder, as ASP.NET Core's own Map* methods do.
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer) and /healthz.</summary>
+public static class ResourceHubEndpoints
+{
+    /// <summary>Maps every endpoint of the hub.</summary>
+    public static WebApplication MapResourceHub(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/healthz", (NetworkIndex index) => index.IsLoaded
+            ? Results.Text($"ok: {index.Current.NodeCount} nodes, {index.Current.LinkCount} links, change log at {index.Current.Sequence}\n")
+            : Results.Text("loading\n", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapMethods("/graphql", ["GET", "POST"], async (HttpContext http, GraphQLHttpEndpoint endpoint, ExplorerPage explorer) =>
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && ExplorerPage.IsWanted(http.Request))
+            {
+                await explorer.WriteAsync(http);
+                return;
+            }
+            await endpoint.HandleAsync(http);
+        });
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+
+    internal static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+}

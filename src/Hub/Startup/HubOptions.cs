@@ -1,0 +1,14 @@
+namespace ResourceHub.Hub.Startup;
+
+/// <summary>The hub's settings, section <c>Hub</c> (environment <c>Hub__Name</c>).</summary>
+public sealed class HubOptions
+{
+    /// <summary>Folder of the SQLite file; created when missing. Default <c>./data</c>.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Load the demo network of 望城区 when the database is empty. Default true.</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
+    public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ResourceHub.Hub.Startup;
+
+// Registration extensions live beside IServiceCollection, as EF Core's and MediatR's do.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the hub: settings, the network on SQLite under the data directory, the schema and the loader.</summary>
+internal static class HubServiceCollectionExtensions
+{
+    /// <summary>Adds everything the hub serves with.</summary>
+    internal static IServiceCollection AddResourceHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Settings are read when first needed, so hosts and tests can set them up to the last moment.
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<HubOptions>>().Value);
+        services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
+        services.AddResourceHubSchema();
+        services.AddSingleton<NetworkLoader>();
+        services.AddHostedService<NetworkLoaderService>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
+        return services;
+    }
+}

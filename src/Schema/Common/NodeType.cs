@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Relay;
+
+namespace ResourceHub.Schema.Common;
+
+/// <summary>The fields every node type shares: global id, name, description, demo flag, version and timestamps.</summary>
+public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
+{
+    /// <summary>Declares the shared fields; <paramref name="located"/> adds the home area and point.</summary>
+    protected NodeType(string name, string description, bool located)
+    {
+        Name = name;
+        Description = description;
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is T;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id (全局标识).").Resolve(c => GlobalId.Encode(c.Source));
+        Field<NonNullGraphType<StringGraphType>>("name").Description(NameDescription).Resolve(c => ShownName(c.Source));
+        Field<StringGraphType>("description").Description("Free text describing it (描述).").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True for illustrative demo data, not a real record (演示数据).").Resolve(c => c.Source.IsDemo);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Version, raised by every change; send it back to update (版本).").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created (创建时间).").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (更新时间).").Resolve(c => c.Source.UpdatedAt);
+        if (!located) return;
+        Field<AreaType>("area").Description("Home area (所在区域).").Resolve(c => HomeArea(c.Snapshot(), c.Source.Id));
+        Field<GeoPointType>("point").Description("Where it is (位置), WGS-84.").Resolve(c => c.Source.Point);
+    }
+
+    /// <summary>The description of the name field.</summary>
+    protected virtual string NameDescription => "Name (名称).";
+
+    /// <summary>The name as this type shows it.</summary>
+    protected virtual string ShownName(T node) => node.Name;
+
+    internal static Area? HomeArea(NetworkSnapshot snapshot, long id)
+    {
+        var located = snapshot.Edges(id, Direction.Out, LinkType.LocatedIn);
+        return located.Count == 0 ? null : snapshot.Node<Area>(located[0].OtherId);
+    }
+}

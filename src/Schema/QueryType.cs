@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Network;
+using ResourceHub.Schema.Relay;
+
+namespace ResourceHub.Schema;
+
+/// <summary>The root query.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    /// <summary>Declares the root fields.</summary>
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Read the five-society network (查询五社联动网络).";
+        Field<NodeInterface>("node")
+            .Description("Fetches any node by its global id; null when there is none (按全局标识获取).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from an `id` field (全局标识).")
+            .Resolve(c =>
+            {
+                var id = c.GetArgument<string>("id");
+                if (!GlobalId.TryDecode(id, out var kind, out var nodeId))
+                    throw new ExecutionError($"'{id}' is not a global id of this hub") { Code = HubErrorCodes.BadUserInput };
+                var node = c.Snapshot().Node(nodeId);
+                return node?.Kind == kind ? node : null;
+            });
+        Field<AreaType>("area")
+            .Description("An area by its statistical division code, e.g. 430112 for 望城区; null when there is none (按区划代码查询区域).")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "National statistical division code: 6, 9 or 12 digits (统计用区划代码).")
+            .Resolve(c => c.Snapshot().AreaByCode(c.GetArgument<string>("code").Trim()));
+        Field<NonNullGraphType<NetworkSummaryType>>("network")
+            .Description("Totals of the whole network (网络概况).")
+            .Resolve(c => c.Snapshot());
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using ResourceHub.Schema;
+
+// Registration extensions live beside IServiceCollection, as EF Core's and MediatR's do.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the GraphQL schema, its types and the executor.</summary>
+public static class SchemaServiceCollectionExtensions
+{
+    /// <summary>Adds the schema (singleton graph types) and <see cref="HubExecutor"/>.</summary>
+    public static IServiceCollection AddResourceHubSchema(this IServiceCollection services)
+    {
+        services.AddGraphQL(b => b
+            .AddSchema<ResourceHubSchema>()
+            .AddGraphTypes(typeof(ResourceHubSchema).Assembly)
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+        services.AddSingleton<QueryType>();
+        services.AddSingleton<HubExecutor>();
+        return services;
+    }
+}
