@@ -8,7 +8,8 @@ if (command.Error is { } error)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(command.ConfigArgs);
+// appsettings.json ships beside the program; relative paths in settings are taken from the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.ConfigArgs, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddResourceHub(builder.Configuration);
 if (command.Verb != "serve") builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
