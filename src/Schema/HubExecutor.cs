@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
 
 namespace ResourceHub.Schema;
@@ -22,11 +23,11 @@ public sealed class HubExecutor(IDocumentExecuter executer, ResourceHubSchema sc
     public ResourceHubSchema Schema => schema;
 
     /// <summary>Executes a request over the current snapshot.</summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct) =>
-        ExecuteAsync(request, index.Current, user, services, ct);
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Viewer viewer, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct) =>
+        ExecuteAsync(request, index.Current, viewer, user, services, ct);
 
     /// <summary>Executes a request over a given snapshot.</summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Viewer viewer, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         return executer.ExecuteAsync(new ExecutionOptions
@@ -37,7 +38,7 @@ public sealed class HubExecutor(IDocumentExecuter executer, ResourceHubSchema sc
             Variables = request.Variables,
             Extensions = request.Extensions,
             OperationName = request.OperationName,
-            UserContext = new HubUserContext(snapshot),
+            UserContext = new HubUserContext(snapshot, viewer),
             User = user,
             RequestServices = services,
             CancellationToken = ct,

@@ -25,6 +25,23 @@ public sealed class QueryType : ObjectGraphType
                 var node = c.Snapshot().Node(nodeId);
                 return node?.Kind == kind ? node : null;
             });
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description($"Fetches up to {MaxIds} nodes by global id, in the order given; null for an id with no node (批量获取).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids, at most 100 (全局标识列表).")
+            .Resolve(c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                    throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, $"'ids' holds {ids.Count} ids; at most {MaxIds} at once");
+                var snapshot = c.Snapshot();
+                return ids.Select(id =>
+                {
+                    if (!GlobalId.TryDecode(id, out var kind, out var nodeId))
+                        throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, $"'{id}' is not a global id of this hub");
+                    var node = snapshot.Node(nodeId);
+                    return node?.Kind == kind ? node : null;
+                }).ToList();
+            });
         Field<AreaType>("area")
             .Description("An area by its statistical division code, e.g. 430112 for 望城区; null when there is none (按区划代码查询区域).")
             .Argument<NonNullGraphType<StringGraphType>>("code", "National statistical division code: 6, 9 or 12 digits (统计用区划代码).")
@@ -32,5 +49,9 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<NetworkSummaryType>>("network")
             .Description("Totals of the whole network (网络概况).")
             .Resolve(c => c.Snapshot());
+        this.AddNodeLists();
     }
+
+    /// <summary>The most ids <c>nodes</c> takes.</summary>
+    public const int MaxIds = 100;
 }

@@ -12,10 +12,11 @@ namespace ResourceHub.Schema;
 public sealed class ResourceHubSchema : GraphQL.Types.Schema
 {
     /// <summary>Builds the schema from the graph types registered in <paramref name="services"/>.</summary>
-    public ResourceHubSchema(IServiceProvider services, QueryType query) : base(services)
+    public ResourceHubSchema(IServiceProvider services, QueryType query, Mutations.MutationType mutation) : base(services)
     {
         Description = "ResourceHub: who can help whom in the five-society network of community elderly care (五社联动资源枢纽).";
         Query = query;
+        Mutation = mutation;
         // Every node type implements Node; register them so node(id) can return any kind.
         RegisterType(typeof(AreaType));
         RegisterType(typeof(OrganizationType));

@@ -15,6 +15,8 @@ public static class SchemaServiceCollectionExtensions
             .AddGraphTypes(typeof(ResourceHubSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.AddSingleton<QueryType>();
+        services.AddSingleton<ResourceHub.Schema.Mutations.MutationType>();
+        services.AddSingleton<ResourceHub.Schema.Mutations.MutationRunner>();
         services.AddSingleton<HubExecutor>();
         return services;
     }

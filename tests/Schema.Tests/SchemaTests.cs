@@ -6,9 +6,9 @@ namespace ResourceHub.Schema.Tests;
 public sealed class SchemaTests
 {
     [Fact]
-    public void Schema_Printed_MatchesPublishedSchemaFile()
+    public async Task Schema_Printed_MatchesPublishedSchemaFile()
     {
-        var printed = DemoSchema.Executor.Schema.Print(new PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var printed = (await DemoHub.Shared).Executor.Schema.Print(new PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
         var path = Path.Combine(RepositoryRoot(), "schema.graphql");
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1") File.WriteAllText(path, printed);
 
@@ -21,9 +21,9 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void Schema_EveryTypeFieldAndArgument_HasADescription()
+    public async Task Schema_EveryTypeFieldAndArgument_HasADescription()
     {
-        var schema = DemoSchema.Executor.Schema;
+        var schema = (await DemoHub.Shared).Executor.Schema;
         schema.Initialize();
         var missing = new List<string>();
         foreach (var type in schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !IsBuiltInScalar(t.Name)))

@@ -3,12 +3,16 @@ namespace ResourceHub.Graph.Changes;
 /// <summary>The outcome of committing a change set: either errors (nothing written) or the change-log sequence and real ids.</summary>
 public sealed class CommitResult
 {
-    private CommitResult(IReadOnlyList<ChangeError> errors, long sequence, IReadOnlyDictionary<long, long> ids)
+    private CommitResult(IReadOnlyList<ChangeError> errors, long sequence, IReadOnlyDictionary<long, long> ids, bool replayed = false)
     {
         Errors = errors;
         Sequence = sequence;
         Ids = ids;
+        Replayed = replayed;
     }
+
+    /// <summary>True when this is the result of an earlier commit under the same idempotency key; nothing was written now.</summary>
+    public bool Replayed { get; }
 
     /// <summary>True when the change was committed.</summary>
     public bool Succeeded => Errors.Count == 0;
@@ -27,5 +31,5 @@ public sealed class CommitResult
 
     internal static CommitResult Refused(IReadOnlyList<ChangeError> errors) => new(errors, 0, new Dictionary<long, long>());
 
-    internal static CommitResult Committed(long sequence, IReadOnlyDictionary<long, long> ids) => new([], sequence, ids);
+    internal static CommitResult Committed(long sequence, IReadOnlyDictionary<long, long> ids, bool replayed = false) => new([], sequence, ids, replayed);
 }

@@ -14,6 +14,9 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     /// <summary>The change log.</summary>
     public DbSet<ChangeLogRow> ChangeLog => Set<ChangeLogRow>();
 
+    /// <summary>Idempotency keys of committed client mutations.</summary>
+    public DbSet<ClientMutationRow> ClientMutations => Set<ClientMutationRow>();
+
     /// <summary>Id counters.</summary>
     public DbSet<CounterRow> Counters => Set<CounterRow>();
 
@@ -57,6 +60,15 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
             e.Property(x => x.At).HasColumnName("at");
             e.Property(x => x.Actor).HasColumnName("actor").HasMaxLength(200);
             e.Property(x => x.Changes).HasColumnName("changes");
+        });
+        modelBuilder.Entity<ClientMutationRow>(e =>
+        {
+            e.ToTable("client_mutations");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasColumnName("key").HasMaxLength(300);
+            e.Property(x => x.Sequence).HasColumnName("seq");
+            e.Property(x => x.Ids).HasColumnName("ids");
+            e.Property(x => x.At).HasColumnName("at");
         });
         modelBuilder.Entity<CounterRow>(e =>
         {

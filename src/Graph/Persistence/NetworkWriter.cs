@@ -22,22 +22,32 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
     /// <param name="changes">What to change.</param>
     /// <param name="actor">Who changes it, for the change log.</param>
     /// <param name="ct">Cancels before the commit; a commit under way completes.</param>
-    public async Task<CommitResult> CommitAsync(ChangeSet changes, string actor, CancellationToken ct = default)
+    public Task<CommitResult> CommitAsync(ChangeSet changes, string actor, CancellationToken ct = default) =>
+        CommitAsync(changes, actor, idempotencyKey: null, ct);
+
+    /// <summary>
+    /// Validates and commits a change set under an idempotency key: when a change was already committed under the
+    /// key, its result is returned (<see cref="CommitResult.Replayed"/>) and nothing is written. A refused change
+    /// keeps no key, so it can be corrected and sent again.
+    /// </summary>
+    public async Task<CommitResult> CommitAsync(ChangeSet changes, string actor, string? idempotencyKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (idempotencyKey is { Length: > 300 }) throw new ArgumentException("an idempotency key is at most 300 characters", nameof(idempotencyKey));
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, ct).ConfigureAwait(false) is { } replay) return replay;
             for (var attempt = 1; ; attempt++)
             {
                 var snapshot = index.Current;
                 var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
                 var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now);
                 if (plan is null) return CommitResult.Refused(errors);
-                if (plan.IsEmpty) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
+                if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
 
-                var outcome = await TryWriteAsync(snapshot, plan, actor, now, ct).ConfigureAwait(false);
+                var outcome = await TryWriteAsync(snapshot, plan, actor, idempotencyKey, now, ct).ConfigureAwait(false);
                 if (outcome.Result is { } result) return result;
                 // Another instance committed first: catch up with the change log and validate again.
                 if (attempt == MaxAttempts)
@@ -49,6 +59,13 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Checks a change set against the current network without writing anything; the errors a commit would give.</summary>
+    public IReadOnlyList<ChangeError> Check(ChangeSet changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return ChangeSetValidator.Validate(index.Current, changes, time.GetUtcNow()).Errors;
     }
 
     /// <summary>Applies changes committed by other instances (the change-log follower calls this).</summary>
@@ -65,7 +82,18 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         }
     }
 
-    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan, string actor, DateTimeOffset now, CancellationToken ct)
+    private async Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var row = await db.ClientMutations.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, ct).ConfigureAwait(false);
+        if (row is null) return null;
+        // The index may not have seen the commit yet when another instance made it.
+        if (row.Sequence > index.Current.Sequence) index.Swap(await store.CatchUpAsync(index.Current, ct).ConfigureAwait(false));
+        var ids = JsonSerializer.Deserialize<Dictionary<long, long>>(row.Ids, NetworkJson.Options) ?? [];
+        return CommitResult.Committed(row.Sequence, ids, replayed: true);
+    }
+
+    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan, string actor, string? idempotencyKey, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
@@ -102,6 +130,12 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             ("seq", sequence), ("at", now.ToUnixTimeMilliseconds()), ("actor", actor.Length > 200 ? actor[..200] : actor),
             ("changes", JsonSerializer.Serialize(entry, NetworkJson.Options))))
         {
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        if (idempotencyKey is not null)
+        {
+            await using var cmd = NetworkStore.Command(conn, t, "INSERT INTO client_mutations (key, seq, ids, at) VALUES (@key, @seq, @ids, @at)",
+                ("key", idempotencyKey), ("seq", sequence), ("ids", JsonSerializer.Serialize(ids, NetworkJson.Options)), ("at", now.ToUnixTimeMilliseconds()));
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);

@@ -6,7 +6,9 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
+using ResourceHub.Hub.Startup;
 using ResourceHub.Schema;
 
 namespace ResourceHub.Hub.Endpoints;
@@ -15,7 +17,7 @@ namespace ResourceHub.Hub.Endpoints;
 /// GraphQL over HTTP: POST with a JSON body, GET with query parameters (queries only). Answers
 /// application/graphql-response+json when the client accepts it, else application/json.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, NetworkIndex index)
+internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, NetworkIndex index, HubOptions options)
 {
     internal const string GraphQLResponseJson = "application/graphql-response+json";
 
@@ -85,7 +87,8 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             return;
         }
 
-        var result = await executor.ExecuteAsync(request, http.User, http.RequestServices, ct);
+        var viewer = options.AllowAnonymousWrites ? Viewer.AnonymousWriter : Viewer.Anonymous;
+        var result = await executor.ExecuteAsync(request, viewer, http.User, http.RequestServices, ct);
         http.Response.StatusCode = !result.Executed && responseType == GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

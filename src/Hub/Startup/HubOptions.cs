@@ -9,6 +9,12 @@ public sealed class HubOptions
     /// <summary>Load the demo network of 望城区 when the database is empty. Default true.</summary>
     public bool SeedDemo { get; set; } = true;
 
+    /// <summary>
+    /// Accept mutations from callers who have not signed in. True for the embedded demo until identity
+    /// (Microsoft.Identity.Web) is in place; false refuses every mutation with UNAUTHENTICATED.
+    /// </summary>
+    public bool AllowAnonymousWrites { get; set; } = true;
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }

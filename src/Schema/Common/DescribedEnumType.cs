@@ -10,6 +10,7 @@ public sealed class DescribedEnumType<T> : EnumerationGraphType<T> where T : Enu
     {
         [typeof(NodeKind)] = "The kinds of node in the network (节点类型).",
         [typeof(LinkType)] = "The typed links of the network (关系类型).",
+        [typeof(Direction)] = "Which way a link is followed: OUT from the node, IN to it (方向).",
         [typeof(AreaLevel)] = "Level of an area: city, district, township, community (行政层级).",
         [typeof(AreaKind)] = "What an area is: city, district, subdistrict 街道, town 镇, township 乡, community 社区, village 村 (区域类别).",
         [typeof(OrganizationKind)] = "Kind of organization: agency 社工机构, station 社工站, office 社会工作室, association 老年协会, group 兴趣小组, troupe 文艺队, team 志愿队, … (组织类别).",

@@ -23,6 +23,12 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
         Field<NonNullGraphType<IntGraphType>>("version").Description("Version, raised by every change; send it back to update (版本).").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created (创建时间).").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (更新时间).").Resolve(c => c.Source.UpdatedAt);
+        Field<NonNullGraphType<LinkConnectionType>>("links")
+            .Description("The nodes linked to this one, with each link's type and properties, in both directions (关联关系).")
+            .Argument<DescribedEnumType<Direction>>("direction", "OUT: links from this node; IN: links to it; both when absent (方向).")
+            .Argument<ListGraphType<NonNullGraphType<DescribedEnumType<LinkType>>>>("types", "Only links of these types; all when absent (关系类型).")
+            .PageArgs()
+            .Resolve(c => LinkLists.Resolve(c, c.Source.Id));
         if (!located) return;
         Field<AreaType>("area").Description("Home area (所在区域).").Resolve(c => HomeArea(c.Snapshot(), c.Source.Id));
         Field<GeoPointType>("point").Description("Where it is (位置), WGS-84.").Resolve(c => c.Source.Point);

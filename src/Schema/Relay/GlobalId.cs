@@ -19,6 +19,28 @@ public static class GlobalId
     public static string Encode(NodeKind kind, long id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{kind}:{id}")));
 
+    /// <summary>The global id of a link.</summary>
+    public static string EncodeLink(long id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Link:{id}")));
+
+    /// <summary>Reads a link's global id; false when it is not one.</summary>
+    public static bool TryDecodeLink(string? globalId, out long id)
+    {
+        id = 0;
+        if (string.IsNullOrEmpty(globalId) || globalId.Length > 64) return false;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(globalId));
+            return text.StartsWith("Link:", StringComparison.Ordinal) &&
+                   long.TryParse(text.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0 &&
+                   EncodeLink(id) == globalId;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Reads a global id; false when it is not one this hub made.</summary>
     public static bool TryDecode(string? globalId, out NodeKind kind, out long id)
     {

@@ -42,6 +42,31 @@ namespace ResourceHub.Graph.Persistence.Migrations
                     b.ToTable("change_log", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Graph.Persistence.ClientMutationRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Ids")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ids");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("client_mutations", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Graph.Persistence.CounterRow", b =>
                 {
                     b.Property<string>("Name")

@@ -1,0 +1,13 @@
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Schema.Filters;
+
+/// <summary>The filter of the Organization list.</summary>
+public sealed class OrganizationFilterInputType : NodeFilterInputType<OrganizationFilterInputType>
+{
+    /// <summary>Declares the fields.</summary>
+    public OrganizationFilterInputType() : base("Organization", "组织")
+    {
+        KindIn<OrganizationKind>("Its kind is one of these (组织类别).");
+    }
+}

@@ -1,0 +1,10 @@
+namespace ResourceHub.Schema.Filters;
+
+/// <summary>The filter of the Referral list.</summary>
+public sealed class ReferralFilterInputType : NodeFilterInputType<ReferralFilterInputType>
+{
+    /// <summary>Declares the fields.</summary>
+    public ReferralFilterInputType() : base("Referral", "转介")
+    {
+    }
+}

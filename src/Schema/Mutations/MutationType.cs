@@ -1,0 +1,64 @@
+using GraphQL.Types;
+using ResourceHub.Schema.Activities;
+using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Needs;
+using ResourceHub.Schema.Organizations;
+using ResourceHub.Schema.People;
+using ResourceHub.Schema.Records;
+using ResourceHub.Schema.Resources;
+
+namespace ResourceHub.Schema.Mutations;
+
+/// <summary>The root mutation: create, update and delete for every kind; link, unlink and updateLink for every link type.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    /// <summary>Declares the mutations.</summary>
+    public MutationType(MutationRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        Name = "Mutation";
+        Description = "Change the network; every mutation is one transaction, all or nothing (修改网络).";
+        Kind<AreaInputs, AreaType>(runner, "area");
+        Kind<OrganizationInputs, OrganizationType>(runner, "organization");
+        Kind<SocialWorkerInputs, SocialWorkerType>(runner, "socialWorker");
+        Kind<VolunteerInputs, VolunteerType>(runner, "volunteer");
+        Kind<ResourceInputs, ResourceType>(runner, "resource");
+        Kind<ElderInputs, ElderType>(runner, "elder");
+        Kind<NeedInputs, NeedType>(runner, "need");
+        Kind<ActivityInputs, ActivityType>(runner, "activity");
+        Kind<ProjectInputs, ProjectType>(runner, "project");
+        Kind<ReferralInputs, ReferralType>(runner, "referral");
+        Kind<ServiceRecordInputs, ServiceRecordType>(runner, "serviceRecord");
+        Kind<ConsentInputs, ConsentType>(runner, "consent");
+        Field<NonNullGraphType<LinkPayloadType>>("link")
+            .Description("Links two nodes with a link of any type; each type joins only the kinds it allows (新建关系).")
+            .Argument<NonNullGraphType<LinkInputType>>("input", "The link (关系).")
+            .ResolveAsync(async c => await runner.LinkAsync(c));
+        Field<NonNullGraphType<DeletePayloadType>>("unlink")
+            .Description("Removes the link of a type between two nodes (删除关系).")
+            .Argument<NonNullGraphType<UnlinkInputType>>("input", "Which link (关系).")
+            .ResolveAsync(async c => await runner.UnlinkAsync(c));
+        Field<NonNullGraphType<LinkPayloadType>>("updateLink")
+            .Description("Changes a link's properties (修改关系).")
+            .Argument<NonNullGraphType<UpdateLinkInputType>>("input", "The changes (修改).")
+            .ResolveAsync(async c => await runner.UpdateLinkAsync(c));
+    }
+
+    private void Kind<TInputs, TGraph>(MutationRunner runner, string name) where TInputs : KindInputs, new() where TGraph : IGraphType
+    {
+        var inputs = new TInputs();
+        var pascal = char.ToUpperInvariant(name[0]) + name[1..];
+        Field<NonNullGraphType<NodePayloadType<TGraph>>>("create" + pascal)
+            .Description($"Creates a {inputs.Kind} (新建{inputs.Zh}).")
+            .Argument<NonNullGraphType<CreateInputType<TInputs>>>("input", $"The new {inputs.Kind} (新建内容).")
+            .ResolveAsync(async c => await runner.CreateAsync(c, inputs));
+        Field<NonNullGraphType<NodePayloadType<TGraph>>>("update" + pascal)
+            .Description($"Changes a {inputs.Kind}; only the fields given change (修改{inputs.Zh}).")
+            .Argument<NonNullGraphType<UpdateInputType<TInputs>>>("input", "The changes (修改内容).")
+            .ResolveAsync(async c => await runner.UpdateAsync(c, inputs));
+        Field<NonNullGraphType<DeletePayloadType>>("delete" + pascal)
+            .Description($"Deletes a {inputs.Kind} and its links; refused while records name it (删除{inputs.Zh}).")
+            .Argument<NonNullGraphType<DeleteInputType>>("input", "Which one (删除对象).")
+            .ResolveAsync(async c => await runner.DeleteAsync(c, inputs.Kind));
+    }
+}

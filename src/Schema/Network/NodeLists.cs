@@ -1,0 +1,63 @@
+using GraphQL;
+using GraphQL.Types;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Query;
+using ResourceHub.Schema.Activities;
+using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Filters;
+using ResourceHub.Schema.Needs;
+using ResourceHub.Schema.Organizations;
+using ResourceHub.Schema.People;
+using ResourceHub.Schema.Records;
+using ResourceHub.Schema.Relay;
+using ResourceHub.Schema.Resources;
+
+namespace ResourceHub.Schema.Network;
+
+/// <summary>The root list fields: one filtered, ordered Relay connection per kind.</summary>
+public static class NodeLists
+{
+    /// <summary>Adds areas, organizations, socialWorkers, volunteers, resources, elders, needs, activities, projects and referrals.</summary>
+    public static void AddNodeLists(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.List<AreaType, AreaFilterInputType>("areas", NodeKind.Area, "Areas: city, district, townships, communities and villages (区域).");
+        query.List<OrganizationType, OrganizationFilterInputType>("organizations", NodeKind.Organization, "Organizations of every kind (组织).");
+        query.List<SocialWorkerType, SocialWorkerFilterInputType>("socialWorkers", NodeKind.SocialWorker, "Social workers (社会工作者).");
+        query.List<VolunteerType, VolunteerFilterInputType>("volunteers", NodeKind.Volunteer, "Volunteers (志愿者).");
+        query.List<ResourceType, ResourceFilterInputType>("resources", NodeKind.Resource, "Venues, equipment, funding, materials, content and information (资源).");
+        query.List<ElderType, ElderFilterInputType>("elders", NodeKind.Elder, "Elders, masked: callers who do not serve them may narrow the list by place only (老年人，已脱敏).");
+        query.List<NeedType, NeedFilterInputType>("needs", NodeKind.Need, "Needs of elders, groups and communities (需求).");
+        query.List<ActivityType, ActivityFilterInputType>("activities", NodeKind.Activity, "Activities (活动).");
+        query.List<ProjectType, ProjectFilterInputType>("projects", NodeKind.Project, "Government-purchased service projects (政府购买服务项目).");
+        query.List<ReferralType, ReferralFilterInputType>("referrals", NodeKind.Referral, "Referrals of needs to helpers (转介).");
+    }
+
+    private static void List<TGraph, TFilter>(this ObjectGraphType query, string name, NodeKind kind, string description)
+        where TGraph : IGraphType where TFilter : IInputObjectGraphType
+    {
+        query.Field<NonNullGraphType<NodeConnectionType<TGraph>>>(name)
+            .Description(description)
+            .Argument<TFilter>("where", "Which to keep (筛选).")
+            .Argument<NodeOrderInputType>("orderBy", "How to order; creation order when absent (排序).")
+            .PageArgs()
+            .Resolve(c => Resolve(c, kind));
+    }
+
+    private static Page<Node> Resolve(IResolveFieldContext context, NodeKind kind)
+    {
+        var (filter, order) = FilterReader.Read(context, kind);
+        var tag = $"{kind}.{order.Field}.{(order.Descending ? "desc" : "asc")}";
+        var request = PageRequest.From(context, tag);
+        var list = NodeQuery.Run(context.Snapshot(), kind, filter, order);
+        return Page<OrderedNode>.Slice(list, o => new CursorKey(tag, o.Text, o.Number, o.Node.Id), (a, b) => Compare(a, b, order), request)
+            .Map(o => o.Node);
+    }
+
+    private static int Compare(CursorKey a, CursorKey b, NodeOrder order)
+    {
+        var c = order.Field == NodeOrderField.Name ? string.CompareOrdinal(a.Text, b.Text) : a.Number.CompareTo(b.Number);
+        if (c == 0) c = a.Id.CompareTo(b.Id);
+        return order.Descending ? -c : c;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Graph.Access;
+using ResourceHub.Graph.Demo;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Persistence;
+using ResourceHub.Schema;
+
+namespace ResourceHub.Schema.Tests;
+
+/// <summary>
+/// The schema over the demo network in a SQLite file of its own, with the real write path: what a fresh hub
+/// holds, ids and all. Read-only tests share <see cref="Shared"/>; tests that write make their own.
+/// </summary>
+public sealed class DemoHub : IAsyncDisposable
+{
+    /// <summary>The instant every write is stamped with, so answers are the same on every run.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<Task<DemoHub>> SharedHub = new(() => CreateAsync());
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly ServiceProvider _services;
+    private readonly string _folder;
+
+    private DemoHub(ServiceProvider services, string folder)
+    {
+        _services = services;
+        _folder = folder;
+    }
+
+    /// <summary>The hub shared by read-only tests; never write through it.</summary>
+    public static Task<DemoHub> Shared => SharedHub.Value;
+
+    public NetworkSnapshot Snapshot => _services.GetRequiredService<NetworkIndex>().Current;
+
+    public HubExecutor Executor => _services.GetRequiredService<HubExecutor>();
+
+    public NetworkStore Store => _services.GetRequiredService<NetworkStore>();
+
+    /// <summary>A new hub with the demo network loaded.</summary>
+    public static async Task<DemoHub> CreateAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "resourcehub-schema-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FixedTime(Now));
+        services.AddResourceHubGraph((_, db) => db.UseSqlite($"Data Source={Path.Combine(folder, "hub.db")}"));
+        services.AddResourceHubSchema();
+        var provider = services.BuildServiceProvider();
+        var store = provider.GetRequiredService<NetworkStore>();
+        await store.MigrateAsync();
+        var index = provider.GetRequiredService<NetworkIndex>();
+        index.Swap(await store.LoadAsync());
+        var result = await provider.GetRequiredService<NetworkWriter>().CommitAsync(DemoNetwork.Build(), DemoNetwork.Actor);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors));
+        index.SetLoaded(index.Current);
+        return new DemoHub(provider, folder);
+    }
+
+    /// <summary>Runs a document as an anonymous caller allowed to write, and returns the response as the endpoint writes it.</summary>
+    public async Task<string> RunAsync(string query, object? variables = null, Viewer? viewer = null)
+    {
+        var serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
+        var inputs = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables));
+        var result = await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = inputs }, viewer ?? Viewer.AnonymousWriter, null, null, CancellationToken.None);
+        return serializer.Serialize(result);
+    }
+
+    /// <summary>Runs a document and returns the response indented, for snapshots a reviewer can read.</summary>
+    public async Task<string> RunIndentedAsync(string query, object? variables = null, Viewer? viewer = null)
+    {
+        using var document = JsonDocument.Parse(await RunAsync(query, variables, viewer));
+        return JsonSerializer.Serialize(document.RootElement, Indented);
+    }
+
+    /// <summary>Runs a document and parses the response.</summary>
+    public async Task<JsonElement> RunJsonAsync(string query, object? variables = null, Viewer? viewer = null) =>
+        JsonDocument.Parse(await RunAsync(query, variables, viewer)).RootElement.Clone();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up with the temp folder.
+        }
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
