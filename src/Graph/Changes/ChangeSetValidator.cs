@@ -363,15 +363,21 @@ internal sealed class ChangeSetValidator
                     Error(op, node is Area ? "code" : "volunteerNumber", $"{(node is Area ? "area code" : "volunteer number")} '{key[(key.IndexOf(':') + 1)..]}' is already taken");
             }
         }
-        var deleted = _nodes.Where(kv => kv.Value is null && kv.Key > 0).Select(kv => kv.Key).ToHashSet();
-        if (deleted.Count == 0) return;
-        var records = _s.Nodes<Referral>().Cast<Node>().Concat(_s.Nodes<ServiceRecord>()).Concat(_s.Nodes<Consent>())
-            .Where(n => !_nodes.ContainsKey(n.Id)).Concat(_nodes.Values.OfType<Node>());
-        foreach (var record in records)
+        // A deleted node may not stay named by a record: look the records up through the snapshot's reverse index,
+        // then check the records this change set writes.
+        foreach (var (id, node) in _nodes.Where(kv => kv.Value is null && kv.Key > 0).ToList())
+        {
+            foreach (var recordId in _s.ReferencedBy(id))
+            {
+                if (_nodes.ContainsKey(recordId)) continue;
+                Error(_opOfNode[id], "id", $"node {id} is named by {Describe(_s.Node(recordId)!)}; remove that first");
+            }
+        }
+        foreach (var record in _nodes.Values.OfType<Node>())
         {
             foreach (var r in References(record))
             {
-                if (deleted.Contains(r.TargetId))
+                if (r.TargetId > 0 && _nodes.TryGetValue(r.TargetId, out var target) && target is null)
                     Error(_opOfNode[r.TargetId], "id", $"node {r.TargetId} is named by {Describe(record)}; remove that first");
             }
         }

@@ -21,10 +21,12 @@ public sealed class NetworkSnapshot
     private readonly ChunkedArray<AdjacencyBlock> _in;
     private readonly ImmutableDictionary<string, long> _keys;
     private readonly ImmutableArray<int> _counts;
+    private readonly ReferenceIndex _references;
 
     private NetworkSnapshot(long sequence, ChunkedArray<Node> nodes, ChunkedArray<Link> links, ChunkedArray<AdjacencyBlock> @out,
-        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount)
+        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references)
     {
+        _references = references;
         Sequence = sequence;
         _nodes = nodes;
         _links = links;
@@ -38,13 +40,16 @@ public sealed class NetworkSnapshot
     /// <summary>The empty network, before anything was committed.</summary>
     public static NetworkSnapshot Empty { get; } = new(0, ChunkedArray<Node>.Empty, ChunkedArray<Link>.Empty, ChunkedArray<AdjacencyBlock>.Empty,
         ChunkedArray<AdjacencyBlock>.Empty, ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
-        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0);
+        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty);
 
     /// <summary>The sequence number of the last change-log entry this snapshot contains.</summary>
     public long Sequence { get; }
 
     /// <summary>How many nodes.</summary>
     public int NodeCount => _counts.Sum();
+
+    /// <summary>One more than the largest node id the snapshot has room for: size of per-node scratch arrays.</summary>
+    public long NodeIdCapacity => _nodes.Capacity;
 
     /// <summary>How many links.</summary>
     public int LinkCount { get; }
@@ -90,6 +95,9 @@ public sealed class NetworkSnapshot
         }
         return null;
     }
+
+    /// <summary>The records (referrals, service records, consents) that name a node, in id order.</summary>
+    public IReadOnlyList<long> ReferencedBy(long id) => _references.Of(id);
 
     /// <summary>The area with this statistical code, or null.</summary>
     public Area? AreaByCode(string code) => _keys.TryGetValue(AreaKey(code), out var id) ? Node<Area>(id) : null;
@@ -147,7 +155,7 @@ public sealed class NetworkSnapshot
             (inEdges[l.ToId >> Shift] ??= []).Add(new RawEdge((int)(l.ToId & Mask), (int)l.FromId, (int)l.Id, l.Type));
         }
         return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
-            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count);
+            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList));
     }
 
     private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)
@@ -221,7 +229,8 @@ public sealed class NetworkSnapshot
         }
 
         return new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
-            RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount);
+            RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
+            _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()));
     }
 
     private static (HashSet<int> Removed, List<RawEdge> Added) Change(Dictionary<long, (HashSet<int>, List<RawEdge>)> changes, long nodeId)

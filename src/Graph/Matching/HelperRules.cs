@@ -1,0 +1,211 @@
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Query;
+using ResourceHub.Graph.Taxonomy;
+using Fit = ResourceHub.Graph.Taxonomy.CategoryFit;
+
+namespace ResourceHub.Graph.Matching;
+
+/// <summary>
+/// The rules a helper must meet for a need, and the parts of its score, one method each. The engine and the
+/// reference search in the tests both use them; they differ only in how they find candidates and reach.
+/// </summary>
+public static class HelperRules
+{
+    private static readonly ReferralStatus[] OpenStatuses = [ReferralStatus.Sent, ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.OnHold];
+
+    /// <summary>True for the kinds that can help: volunteers, social workers, organizations, resources.</summary>
+    public static bool IsHelper(Node node) => node is Volunteer or SocialWorker or Organization or Resource;
+
+    /// <summary>Mean over the asked categories of the best fit among the offered services: 1 for equal or more specific, 0.5 for more general, 0 for none.</summary>
+    public static double CategoryFit(Node helper, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        var offers = NodeFacets.Services(helper);
+        if (offers.Count == 0 || need.Categories.Count == 0) return 0;
+        double sum = 0;
+        foreach (var ask in need.Categories)
+        {
+            double best = 0;
+            foreach (var offer in offers)
+            {
+                var fit = ServiceTaxonomy.Fit(offer, ask) switch
+                {
+                    Fit.Exact or Fit.Specific => 1.0,
+                    Fit.General => 0.5,
+                    _ => 0,
+                };
+                if (fit > best) best = fit;
+            }
+            sum += best;
+        }
+        return Math.Round(sum / need.Categories.Count, 6);
+    }
+
+    /// <summary>A helper that lists situations serves only those: it qualifies when the need shares one of them; one that lists none serves everyone.</summary>
+    public static bool FitsSituation(Node helper, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        var serves = NodeFacets.Situations(helper);
+        return serves.Count == 0 || need.Situations.Any(serves.Contains);
+    }
+
+    /// <summary>Resources help at a venue or online, never at home; a venue helps only at a venue.</summary>
+    public static bool FitsMode(Node helper, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        return helper is not Resource r || (need.Mode != NeedMode.Home && (r.ResourceKind != ResourceKind.Venue || need.Mode == NeedMode.Venue));
+    }
+
+    /// <summary>The helper's weekly hours: availability, or a venue's opening hours; empty when it states none.</summary>
+    public static WeeklySchedule Schedule(Node helper) => helper switch
+    {
+        Volunteer v => v.Availability,
+        SocialWorker s => s.Availability,
+        Organization o => o.Availability,
+        Resource r => r.OpeningHours,
+        _ => WeeklySchedule.None,
+    };
+
+    /// <summary>Share of the wanted hours the helper is available (1 when any hour is wanted, 0.5 when the helper states none); null when the hours do not overlap.</summary>
+    public static double? Availability(Node helper, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        var hours = Schedule(helper);
+        if (hours.IsEmpty) return 0.5;
+        if (need.Weekly.IsEmpty) return 1;
+        var overlap = hours.Intersect(need.Weekly).Hours;
+        return overlap == 0 ? null : Math.Round(Math.Min(1.0, (double)overlap / need.Weekly.Hours), 6);
+    }
+
+    /// <summary>How far the helper goes for in-person help: a volunteer's own limit capped by <see cref="MatchOptions.MaxKm"/>, else that or the default.</summary>
+    public static double TravelKm(Node helper, MatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var limit = options.MaxKm ?? MatchOptions.DefaultKm;
+        return helper is Volunteer v ? Math.Min(v.MaxTravelKm, limit) : limit;
+    }
+
+    /// <summary>The referrals of the helper still open (sent, accepted, in progress, on hold).</summary>
+    public static int OpenReferrals(NetworkSnapshot snapshot, long helperId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var open = 0;
+        foreach (var id in snapshot.ReferencedBy(helperId))
+        {
+            if (snapshot.Node(id) is Referral r && r.HelperId == helperId && OpenStatuses.Contains(r.Status)) open++;
+        }
+        return open;
+    }
+
+    /// <summary>The helper's stated capacity: needs at once for people and organizations, people for a venue; null when unlimited.</summary>
+    public static int? Capacity(Node helper) => helper switch
+    {
+        Volunteer v => v.Capacity,
+        SocialWorker s => s.Capacity,
+        Organization o => o.Capacity,
+        _ => null,
+    };
+
+    /// <summary>Room left, 0 to 1; null when full (open referrals reached the capacity) or a venue too small for the participants.</summary>
+    public static double? Load(NetworkSnapshot snapshot, Node helper, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(helper);
+        ArgumentNullException.ThrowIfNull(need);
+        if (helper is Resource { Capacity: { } seats } && need.Participants is { } people && seats < people) return null;
+        var open = OpenReferrals(snapshot, helper.Id);
+        if (Capacity(helper) is { } capacity)
+            return open >= capacity ? null : Math.Round(1 - (double)open / capacity, 6);
+        return Math.Round(1.0 / (1 + open), 6);
+    }
+
+    /// <summary>True when the helper declined this need before.</summary>
+    public static bool Declined(NetworkSnapshot snapshot, long helperId, long? needId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (needId is null) return false;
+        foreach (var id in snapshot.ReferencedBy(helperId))
+        {
+            if (snapshot.Node(id) is Referral { Status: ReferralStatus.Declined } r && r.HelperId == helperId && r.NeedId == needId) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Referrals that ended in help and the ratings of service records, smoothed towards 0.5.</summary>
+    public static double TrackRecord(NetworkSnapshot snapshot, long helperId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        double good = 1, total = 2;
+        foreach (var id in snapshot.ReferencedBy(helperId))
+        {
+            switch (snapshot.Node(id))
+            {
+                case Referral { Status: ReferralStatus.Completed } r when r.HelperId == helperId:
+                    total++;
+                    if (r.Outcome == ReferralOutcome.GotHelp) good++;
+                    break;
+                case Referral { Status: ReferralStatus.Failed } r when r.HelperId == helperId:
+                    total++;
+                    break;
+                case ServiceRecord { Rating: { } rating } s when s.ServedById == helperId:
+                    total++;
+                    good += (rating - 1) / 4.0;
+                    break;
+            }
+        }
+        return Math.Round(good / total, 6);
+    }
+
+    /// <summary>True when the helper serves one of the areas (its SERVES links) or is located in the first (the need's own area).</summary>
+    public static bool ServesArea(NetworkSnapshot snapshot, long helperId, IReadOnlyList<long> areaChain)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(areaChain);
+        if (areaChain.Count == 0) return false;
+        foreach (var e in snapshot.Edges(helperId, Direction.Out, LinkType.Serves))
+        {
+            foreach (var area in areaChain)
+            {
+                if (e.OtherId == area) return true;
+            }
+        }
+        foreach (var e in snapshot.Edges(helperId, Direction.Out, LinkType.LocatedIn))
+        {
+            if (e.OtherId == areaChain[0]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The helper's score, or null when a rule other than reach disqualifies it: no matching service, another
+    /// situation, a mode it cannot serve, no overlapping hours, no room, or it declined this need.
+    /// </summary>
+    public static MatchScore? Score(NetworkSnapshot snapshot, Node helper, NeedSpec need, double proximity, double distance)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        if (!IsHelper(helper) || !FitsMode(helper, need) || !FitsSituation(helper, need)) return null;
+        var fit = CategoryFit(helper, need);
+        if (fit <= 0) return null;
+        if (Availability(helper, need) is not { } availability) return null;
+        if (Load(snapshot, helper, need) is not { } load) return null;
+        if (Declined(snapshot, helper.Id, need.NeedId)) return null;
+        return MatchScore.Of(fit, proximity, distance, availability, TrackRecord(snapshot, helper.Id), load);
+    }
+
+    /// <summary>Distance part of the score: 1 at the need, 0 at the travel limit.</summary>
+    public static double DistanceScore(double? km, double travelKm) =>
+        km is { } d && travelKm > 0 ? Math.Round(Math.Max(0, 1 - d / travelKm), 6) : 0;
+
+    /// <summary>Proximity part of the score.</summary>
+    public static double ProximityScore(bool servesArea, int? hops) =>
+        servesArea ? 1 : hops is { } h and > 0 ? Math.Round(1.0 / h, 6) : 0;
+
+    /// <summary>The order of results: higher total first, then lower id.</summary>
+    public static int Compare(HelperMatch a, HelperMatch b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var c = b.Score.Total.CompareTo(a.Score.Total);
+        return c != 0 ? c : a.Helper.Id.CompareTo(b.Helper.Id);
+    }
+}

@@ -1,0 +1,55 @@
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Matching;
+
+/// <summary>What is asked, where and when: a stored need or an ad-hoc description of one.</summary>
+public sealed record NeedSpec
+{
+    /// <summary>The stored need this describes, if any (its declined helpers are excluded, its links are sources of the search).</summary>
+    public long? NeedId { get; init; }
+
+    /// <summary>Service codes asked; at least one.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>Situation codes of whom it is for.</summary>
+    public IReadOnlyList<string> Situations { get; init; } = [];
+
+    /// <summary>How it is to be met.</summary>
+    public NeedMode Mode { get; init; } = NeedMode.Venue;
+
+    /// <summary>Hours of the week wanted; empty means any hour.</summary>
+    public WeeklySchedule Weekly { get; init; }
+
+    /// <summary>The area where it is needed (a community, usually).</summary>
+    public long? AreaId { get; init; }
+
+    /// <summary>Where it is needed, when more precise than the area's point.</summary>
+    public GeoPoint? Point { get; init; }
+
+    /// <summary>How many people take part (venues must hold them).</summary>
+    public int? Participants { get; init; }
+
+    /// <summary>The spec of a stored need: its categories, situations, mode, window, area and the owner's area when it has none.</summary>
+    public static NeedSpec Of(Index.NetworkSnapshot snapshot, Need need)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(need);
+        var area = Query.NodeFacets.HomeArea(snapshot, need.Id);
+        if (area is null)
+        {
+            foreach (var e in snapshot.Edges(need.Id, Direction.In, LinkType.HasNeed))
+                area = snapshot.Node(e.OtherId) is Area a ? a : Query.NodeFacets.HomeArea(snapshot, e.OtherId);
+        }
+        return new NeedSpec
+        {
+            NeedId = need.Id,
+            Categories = need.Categories,
+            Situations = need.Situations,
+            Mode = need.Mode,
+            Weekly = need.Window.Weekly,
+            AreaId = area?.Id,
+            Point = need.Point,
+            Participants = need.Participants,
+        };
+    }
+}
