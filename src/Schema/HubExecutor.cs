@@ -5,17 +5,23 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
 
 namespace ResourceHub.Schema;
 
 /// <summary>Runs GraphQL requests against the schema over one snapshot of the index; the HTTP and WebSocket endpoints and the tests call it.</summary>
-public sealed class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index)
+public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index)
 {
     private static readonly IValidationRule[] Rules =
     [
         .. DocumentValidator.CoreRules,
+        // Before the complexity rule: its visitor throws (an internal error) on an operation type the schema lacks.
+        new KnownOperationTypes(),
         new ComplexityValidationRule(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 5000 }),
     ];
 
@@ -47,9 +53,43 @@ public sealed class HubExecutor(IDocumentExecuter executer, ResourceHubSchema sc
             UnhandledExceptionDelegate = context =>
             {
                 // Never show an exception's message, type or stack: the client gets a code and a plain sentence.
+                if (context.OriginalException is GraphQLMaxDepthExceededException)
+                {
+                    context.Exception = new ExecutionError("The document is nested too deeply.") { Code = HubErrorCodes.BadUserInput };
+                    return Task.CompletedTask;
+                }
+                if (context.ExecutionOptions.RequestServices?.GetService<ILogger<HubExecutor>>() is { } logger)
+                    LogUnhandled(logger, context.OriginalException);
                 context.Exception = new ExecutionError("Something went wrong inside the hub; the error has been logged.") { Code = HubErrorCodes.Internal };
                 return Task.CompletedTask;
             },
         });
+    }
+
+    [LoggerMessage(LogLevel.Error, "A GraphQL request failed inside the hub")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    /// <summary>A document whose operation type (mutation, subscription) the schema does not define is invalid, as graphql-js 17's rule of that name says.</summary>
+    private sealed class KnownOperationTypes : ValidationRuleBase
+    {
+        private static readonly MatchingNodeVisitor<GraphQLOperationDefinition> Visitor = new((operation, context) =>
+        {
+            var missing = operation.Operation switch
+            {
+                OperationType.Mutation => context.Schema.Mutation is null,
+                OperationType.Subscription => context.Schema.Subscription is null,
+                _ => false,
+            };
+            if (missing)
+            {
+                var kind = operation.Operation.ToString().ToLowerInvariant();
+                context.ReportError(new ValidationError(context.Document.Source, null, $"This hub's schema has no {kind} type, so it runs no {kind} operations.", operation)
+                {
+                    Code = "KNOWN_OPERATION_TYPES",
+                });
+            }
+        });
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
     }
 }

@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
@@ -14,71 +15,64 @@ using ResourceHub.Schema;
 namespace ResourceHub.Hub.Endpoints;
 
 /// <summary>
-/// GraphQL over HTTP: POST with a JSON body, GET with query parameters (queries only). Answers
-/// application/graphql-response+json when the client accepts it, else application/json.
+/// GraphQL over HTTP as the GraphQL-over-HTTP specification (draft) describes it: POST with an application/json
+/// body, GET with URL parameters for queries only. Answers application/graphql-response+json when the client asks
+/// for it, else application/json. Whatever is wrong with the HTTP request itself (method, media types, parameters)
+/// is refused with a 4xx status before the document is looked at; a document that fails to parse or validate is a
+/// GraphQL request error: 400 under application/graphql-response+json, 200 under application/json.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, NetworkIndex index, HubOptions options)
 {
     internal const string GraphQLResponseJson = "application/graphql-response+json";
+    private const string Json = MediaTypeNames.Application.Json;
+
+    private const string NotARequest =
+        "The body is not a GraphQL request: send a JSON object with a string 'query', and optionally a string 'operationName', an object 'variables' and an object 'extensions'.";
 
     public async Task HandleAsync(HttpContext http)
     {
         var ct = http.RequestAborted;
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, NegotiateResponseType(http.Request) ?? Json,
+                "GraphQL is served with POST (any operation) and GET (queries only).");
+            return;
+        }
+
         var responseType = NegotiateResponseType(http.Request);
         if (responseType is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypeNames.Application.Json,
-                $"Accept {GraphQLResponseJson} or application/json.", HubErrorCodes.BadUserInput);
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json,
+                $"The hub answers with {GraphQLResponseJson} or {Json} (UTF-8); the Accept header allows neither.");
             return;
         }
 
-        GraphQLRequest? request;
-        if (HttpMethods.IsPost(http.Request.Method))
+        var (request, refusal) = isGet ? ReadQueryString(http.Request.Query) : await ReadBodyAsync(http.Request, ct);
+        if (refusal is { } r)
         {
-            if (!IsJson(http.Request.ContentType))
-            {
-                await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, responseType,
-                    "Send the request body as application/json.", HubErrorCodes.BadUserInput);
-                return;
-            }
-            try
-            {
-                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, ct);
-            }
-            catch (JsonException)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType,
-                    "The body is not a GraphQL request: a JSON object with a string 'query', and optionally 'operationName', an object 'variables' and an object 'extensions'.",
-                    HubErrorCodes.BadUserInput);
-                return;
-            }
+            await WriteErrorAsync(http, r.Status, responseType, r.Message);
+            return;
         }
-        else
+        if (string.IsNullOrEmpty(request?.Query))
         {
-            try
-            {
-                request = ReadQueryString(http.Request.Query);
-            }
-            catch (JsonException)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType,
-                    "'variables' and 'extensions' must be JSON objects.", HubErrorCodes.BadUserInput);
-                return;
-            }
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, "The request has no 'query', or an empty one: send the GraphQL document as a string.");
+            return;
         }
 
-        if (request is null || string.IsNullOrEmpty(request.Query))
+        switch (SelectedOperationType(request))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, "The request has no 'query'.", HubErrorCodes.BadUserInput);
-            return;
+            case OperationType.Mutation when isGet:
+                // The spec: a GET that would run a mutation gets 405, and nothing runs.
+                http.Response.Headers.Allow = "POST";
+                await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType, "Mutations are sent with POST; GET is for queries.");
+                return;
+            case OperationType.Subscription:
+                await WriteResultAsync(http, responseType, RequestError("Subscriptions are not served over HTTP GET or POST."), ct);
+                return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
-        {
-            http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType,
-                "Mutations are sent with POST; GET is for queries.", HubErrorCodes.BadUserInput);
-            return;
-        }
+
         if (!index.IsLoaded)
         {
             http.Response.Headers.RetryAfter = "5";
@@ -89,6 +83,138 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
 
         var viewer = options.AllowAnonymousWrites ? Viewer.AnonymousWriter : Viewer.Anonymous;
         var result = await executor.ExecuteAsync(request, viewer, http.User, http.RequestServices, ct);
+        await WriteResultAsync(http, responseType, result, ct);
+    }
+
+    private async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType,
+                $"Send the request body as {Json} (UTF-8) with a Content-Type header saying so."));
+        }
+        try
+        {
+            return (await serializer.ReadAsync<GraphQLRequest>(request.Body, ct), null);
+        }
+        catch (JsonException)
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, NotARequest));
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own refusals while the body is read: too large (413), cut short or malformed (400).
+            return (null, new Refusal(e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The request body is larger than the hub accepts."
+                : "The request body could not be read."));
+        }
+    }
+
+    private (GraphQLRequest? Request, Refusal? Refusal) ReadQueryString(IQueryCollection q)
+    {
+        if (Single(q, "query", out var query) is { } r1) return (null, r1);
+        if (Single(q, "operationName", out var operationName) is { } r2) return (null, r2);
+        if (Single(q, "variables", out var variables) is { } r3) return (null, r3);
+        if (Single(q, "extensions", out var extensions) is { } r4) return (null, r4);
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = query,
+                OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
+                Variables = string.IsNullOrEmpty(variables) ? null : serializer.Deserialize<Inputs>(variables),
+                Extensions = string.IsNullOrEmpty(extensions) ? null : serializer.Deserialize<Inputs>(extensions),
+            }, null);
+        }
+        catch (JsonException)
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, "The URL parameters 'variables' and 'extensions' must each be a JSON object."));
+        }
+    }
+
+    private static Refusal? Single(IQueryCollection q, string name, out string? value)
+    {
+        var values = q[name];
+        value = values.Count == 1 ? values[0] : null;
+        return values.Count > 1 ? new Refusal(StatusCodes.Status400BadRequest, $"The URL parameter '{name}' is given more than once.") : null;
+    }
+
+    /// <summary>
+    /// The type of the operation the request would run, read from the document before anything runs; null when the
+    /// document does not parse or names no single operation (the executor then reports why).
+    /// </summary>
+    private static OperationType? SelectedOperationType(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(request.Query!, new ParserOptions { Ignore = IgnoreOptions.All });
+        }
+        catch (GraphQLParserException)
+        {
+            return null; // a syntax error or a document nested too deeply: the executor reports it
+        }
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.Find(o => o.Name?.StringValue == request.OperationName);
+        return selected?.Operation;
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media) &&
+        media.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) &&
+        IsUtf8OrUnspecified(media.Charset);
+
+    private static bool IsUtf8OrUnspecified(StringSegment charset)
+    {
+        if (StringSegment.IsNullOrEmpty(charset)) return true;
+        var name = HeaderUtilities.RemoveQuotes(charset);
+        return name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The media type to answer with, or null when the client accepts neither. No Accept header, <c>*/*</c> and
+    /// <c>application/*</c> get application/json, as the spec asks until its "watershed"; application/graphql-response+json
+    /// is used when asked for by name. The highest quality wins; at equal quality a named type beats a wildcard and
+    /// application/graphql-response+json beats application/json. A charset other than UTF-8 rules a range out.
+    /// </summary>
+    internal static string? NegotiateResponseType(HttpRequest request)
+    {
+        // An Accept header that does not parse reads as none at all.
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0) return Json;
+        string? best = null;
+        (double Quality, int Rank) bestScore = (0, -1);
+        foreach (var media in accept)
+        {
+            var quality = media.Quality ?? 1;
+            if (quality <= 0 || !IsUtf8OrUnspecified(media.Charset)) continue;
+            (string? type, int rank) = media.MediaType.Value?.ToLowerInvariant() switch
+            {
+                GraphQLResponseJson => (GraphQLResponseJson, 2),
+                Json => (Json, 1),
+                "application/*" or "*/*" => (Json, 0),
+                _ => ((string?)null, -1),
+            };
+            if (type is not null && (quality, rank).CompareTo(bestScore) > 0)
+            {
+                best = type;
+                bestScore = (quality, rank);
+            }
+        }
+        return best;
+    }
+
+    private static ExecutionResult RequestError(string message, string code = HubErrorCodes.BadUserInput) =>
+        new() { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
+
+    /// <summary>
+    /// A result that never started executing (no data entry) is a request error: 400 under
+    /// application/graphql-response+json, 200 under application/json, as the spec asks of each.
+    /// </summary>
+    private async Task WriteResultAsync(HttpContext http, string responseType, ExecutionResult result, CancellationToken ct)
+    {
         http.Response.StatusCode = !result.Executed && responseType == GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
@@ -96,69 +222,12 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
         await serializer.WriteAsync(http.Response.Body, result, ct);
     }
 
-    private GraphQLRequest ReadQueryString(IQueryCollection q) => new()
-    {
-        Query = q["query"].FirstOrDefault(),
-        OperationName = q["operationName"].FirstOrDefault() is { Length: > 0 } name ? name : null,
-        Variables = q["variables"].FirstOrDefault() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
-        Extensions = q["extensions"].FirstOrDefault() is { Length: > 0 } e ? serializer.Deserialize<Inputs>(e) : null,
-    };
-
-    private static bool IsMutation(GraphQLRequest request)
-    {
-        GraphQLDocument document;
-        try
-        {
-            document = Parser.Parse(request.Query!);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return false; // the executor reports the syntax error
-        }
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return operation?.Operation == OperationType.Mutation;
-    }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var media) &&
-        media.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase) &&
-        (!media.Charset.HasValue || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The media type to answer with, or null when the client accepts neither JSON type.</summary>
-    internal static string? NegotiateResponseType(HttpRequest request)
-    {
-        var accept = request.GetTypedHeaders().Accept;
-        if (accept.Count == 0) return MediaTypeNames.Application.Json;
-        string? best = null;
-        var bestQuality = 0.0;
-        foreach (var media in accept.OrderByDescending(a => a.Quality ?? 1))
-        {
-            var quality = media.Quality ?? 1;
-            if (quality <= 0) continue;
-            string? candidate = media.MediaType.Value?.ToLowerInvariant() switch
-            {
-                GraphQLResponseJson => GraphQLResponseJson,
-                MediaTypeNames.Application.Json => MediaTypeNames.Application.Json,
-                "application/*" or "*/*" => GraphQLResponseJson,
-                _ => null,
-            };
-            if (candidate is not null && quality > bestQuality)
-            {
-                best = candidate;
-                bestQuality = quality;
-            }
-        }
-        return best;
-    }
-
-    private async Task WriteErrorAsync(HttpContext http, int status, string contentType, string message, string code)
+    private async Task WriteErrorAsync(HttpContext http, int status, string contentType, string message, string code = HubErrorCodes.BadUserInput)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = contentType + "; charset=utf-8";
-        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, RequestError(message, code), http.RequestAborted);
     }
+
+    private readonly record struct Refusal(int Status, string Message);
 }
