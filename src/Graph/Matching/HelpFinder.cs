@@ -1,0 +1,195 @@
+using ResourceHub.Graph.Analytics;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Query;
+
+namespace ResourceHub.Graph.Matching;
+
+/// <summary>
+/// Who can help whom. From the need (its place, the need itself and a group owner) a breadth-first search walks
+/// the linkage network up to <see cref="MatchOptions.MaxHops"/>; the helpers it meets, those serving the need's
+/// area or an area above it, and those placed within travel distance are the candidates. Each is held to every
+/// rule of <see cref="HelperRules"/>, scored, and the best come back with the path that explains them. The cost
+/// depends on the neighbourhood touched, not on the size of the network: marks are pooled and versioned.
+/// </summary>
+public sealed class HelpFinder
+{
+    private readonly NetworkSnapshot _s;
+    private readonly NeedSpec _need;
+    private readonly MatchOptions _options;
+    private readonly Func<Node, bool>? _only;
+
+    private HelpFinder(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only)
+    {
+        _s = snapshot;
+        _need = need;
+        _options = options;
+        _only = only;
+    }
+
+    /// <summary>The best helpers for a need, best first; ties by id. <paramref name="only"/> narrows the candidates (kinds, or what the caller may see).</summary>
+    public static IReadOnlyList<HelperMatch> Find(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (need.Categories.Count == 0) throw new ArgumentException("a need asks for at least one service category", nameof(need));
+        return new HelpFinder(snapshot, need, options, only).Run();
+    }
+
+    /// <summary>The areas from the need's area up to the top, nearest first; empty when the need has no area.</summary>
+    public static IReadOnlyList<long> AreaChain(NetworkSnapshot snapshot, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(need);
+        if (need.AreaId is not { } area || snapshot.Node(area) is not Area) return [];
+        return [area, .. snapshot.Ancestors(area)];
+    }
+
+    /// <summary>Where the need is: its own point, else its area's point.</summary>
+    public static GeoPoint? NeedPoint(NetworkSnapshot snapshot, NeedSpec need)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(need);
+        return need.Point ?? (need.AreaId is { } a ? snapshot.Node(a)?.Point : null);
+    }
+
+    /// <summary>True for the kinds a search passes through; people's needs and records are reached but not passed.</summary>
+    public static bool Expands(Node node) => node is not (Elder or Need or Referral or ServiceRecord or Consent);
+
+    private List<HelperMatch> Run()
+    {
+        var marks = VisitMarks.Rent(_s.NodeIdCapacity);
+        try
+        {
+            var chain = AreaChain(_s, _need);
+            var centre = NeedPoint(_s, _need);
+            Walk(marks);
+            var reachedCount = marks.Seen.Count;
+            AddServing(marks, chain);
+            if (centre is { } c)
+            {
+                var radius = _options.MaxKm ?? MatchOptions.DefaultKm;
+                SpatialGrid.Of(_s).Near(c, radius, id => marks.Mark(id, -1, VisitMarks.NotReached, 0, 0));
+            }
+            var best = new PriorityQueue<HelperMatch, HelperMatch>(Comparer<HelperMatch>.Create((a, b) => HelperRules.Compare(b, a)));
+            for (var i = 0; i < marks.Seen.Count; i++)
+            {
+                var id = marks.Seen[i];
+                if (_s.Node(id) is not { } helper || !HelperRules.IsHelper(helper) || (_only is not null && !_only(helper))) continue;
+                if (Evaluate(marks, helper, chain, centre, i < reachedCount) is not { } match) continue;
+                best.Enqueue(match, match);
+                if (best.Count > _options.First) best.Dequeue();
+            }
+            var result = new List<HelperMatch>(best.Count);
+            while (best.TryDequeue(out var m, out _)) result.Add(m);
+            result.Reverse();
+            return result;
+        }
+        finally
+        {
+            marks.Return();
+        }
+    }
+
+    private void Walk(VisitMarks marks)
+    {
+        // Depth 0: the need's area, the need itself (its path starts the explanation) and a group or area owner.
+        if (_need.NeedId is { } needId && _s.Node(needId) is Need)
+        {
+            marks.Mark((int)needId, -1, 0, 0, 0);
+            if (_need.AreaId is { } area) marks.Mark((int)area, (int)needId, 0, LinkType.LocatedIn, Direction.Out);
+            foreach (var e in _s.Edges(needId, Direction.In, LinkType.HasNeed))
+            {
+                if (_s.Node(e.OtherId) is Organization) marks.Mark((int)e.OtherId, (int)needId, 0, LinkType.HasNeed, Direction.In);
+            }
+        }
+        else if (_need.AreaId is { } area) marks.Mark((int)area, -1, 0, 0, 0);
+        marks.Frontier.AddRange(marks.Seen);
+        for (var depth = 1; depth <= _options.MaxHops && marks.Frontier.Count > 0; depth++)
+        {
+            marks.Next.Clear();
+            foreach (var from in marks.Frontier)
+            {
+                if (!Expands(_s.Node(from)!)) continue;
+                foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
+                {
+                    var edges = _s.Edges(from, dir);
+                    for (var k = 0; k < edges.Count; k++)
+                    {
+                        var e = edges[k];
+                        if (marks.Mark((int)e.OtherId, from, (byte)depth, e.Type, dir)) marks.Next.Add((int)e.OtherId);
+                    }
+                }
+            }
+            marks.Frontier.Clear();
+            marks.Frontier.AddRange(marks.Next);
+        }
+    }
+
+    private void AddServing(VisitMarks marks, IReadOnlyList<long> chain)
+    {
+        foreach (var area in chain)
+        {
+            foreach (var e in _s.Edges(area, Direction.In, LinkType.Serves)) marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
+        }
+        if (chain.Count > 0)
+        {
+            foreach (var e in _s.Edges(chain[0], Direction.In, LinkType.LocatedIn)) marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
+        }
+    }
+
+    private HelperMatch? Evaluate(VisitMarks marks, Node helper, IReadOnlyList<long> chain, GeoPoint? centre, bool reached)
+    {
+        var id = (int)helper.Id;
+        if (reached && marks.Depth[id] == 0) return null; // the need's own organization does not help itself
+        int? hops = reached ? marks.Depth[id] : null;
+        var serves = HelperRules.ServesArea(_s, helper.Id, chain);
+        double? km = centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
+        var travel = HelperRules.TravelKm(helper, _options);
+        var near = km <= travel;
+        var reach = serves ? ReachKind.ServesArea
+            : _need.Mode == NeedMode.Home ? (near ? ReachKind.Distance : (ReachKind?)null)
+            : hops is not null ? ReachKind.Network
+            : near ? ReachKind.Distance : null;
+        if (reach is not { } how) return null;
+        var score = HelperRules.Score(_s, helper, _need, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, travel));
+        if (score is null) return null;
+        return new HelperMatch(helper, score, how, hops, km, Path(marks, helper, how, chain));
+    }
+
+    private List<PathStep> Path(VisitMarks marks, Node helper, ReachKind how, IReadOnlyList<long> chain)
+    {
+        var id = (int)helper.Id;
+        var steps = new List<PathStep>();
+        if (marks.Depth[id] != VisitMarks.NotReached && how != ReachKind.Distance)
+        {
+            // The way the search came: follow parents back to the start.
+            for (var at = id; at >= 0; at = marks.Parent[at])
+            {
+                var root = marks.Parent[at] < 0;
+                steps.Add(new PathStep(at, root ? null : marks.Via[at], root ? null : marks.Dir[at]));
+            }
+            steps.Reverse();
+            return steps;
+        }
+        if (_need.NeedId is { } needId && chain.Count > 0) steps.Add(new PathStep(needId, null, null));
+        if (how == ReachKind.ServesArea && chain.Count > 0)
+        {
+            // Up the areas to the one the helper serves (or lives in), then across to the helper.
+            var served = chain.FirstOrDefault(a => _s.FindLink(LinkType.Serves, helper.Id, a) is not null, chain[0]);
+            for (var i = 0; i < chain.Count; i++)
+            {
+                steps.Add(new PathStep(chain[i], i == 0 ? (steps.Count == 0 ? null : LinkType.LocatedIn) : LinkType.PartOf, i == 0 && steps.Count == 0 ? null : Direction.Out));
+                if (chain[i] == served) break;
+            }
+            var via = _s.FindLink(LinkType.Serves, helper.Id, served) is not null ? LinkType.Serves : LinkType.LocatedIn;
+            steps.Add(new PathStep(helper.Id, via, Direction.In));
+            return steps;
+        }
+        if (chain.Count > 0) steps.Add(new PathStep(chain[0], steps.Count == 0 ? null : LinkType.LocatedIn, steps.Count == 0 ? null : Direction.Out));
+        steps.Add(new PathStep(helper.Id, null, null));
+        return steps;
+    }
+}
