@@ -50,6 +50,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Totals of the whole network (网络概况).")
             .Resolve(c => c.Snapshot());
         this.AddNodeLists();
+        Matching.MatchingQueries.AddMatching(this);
     }
 
     /// <summary>The most ids <c>nodes</c> takes.</summary>

@@ -1,0 +1,31 @@
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Matching;
+
+/// <summary>What venue is wanted: near where, for how many, with what, accessible or not, and when.</summary>
+public sealed record VenueQuery
+{
+    /// <summary>The area to search around (its point, and the start of each path).</summary>
+    public long? AreaId { get; init; }
+
+    /// <summary>A point to search around, when more precise than the area's.</summary>
+    public GeoPoint? Point { get; init; }
+
+    /// <summary>Seats needed.</summary>
+    public int? Capacity { get; init; }
+
+    /// <summary>Equipment needed on site, every item (投影仪, 音响 …).</summary>
+    public IReadOnlyList<string> Equipment { get; init; } = [];
+
+    /// <summary>Step-free access needed.</summary>
+    public bool Accessible { get; init; }
+
+    /// <summary>When: dates and weekly hours; null means any time.</summary>
+    public TimeWindow? Window { get; init; }
+
+    /// <summary>Search radius in km (default 10, at most 200).</summary>
+    public double MaxKm { get; init; } = MatchOptions.DefaultKm;
+
+    /// <summary>How many venues to return (1 to 100).</summary>
+    public int First { get; init; } = 10;
+}

@@ -1,0 +1,176 @@
+using GraphQL;
+using GraphQL.Types;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Matching;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Taxonomy;
+using ResourceHub.Schema.Mutations;
+using ResourceHub.Schema.Relay;
+
+namespace ResourceHub.Schema.Matching;
+
+/// <summary>The matching fields: whoCanHelp, whomCanIHelp, findVenues, findPartners.</summary>
+public static class MatchingQueries
+{
+    /// <summary>Adds the matching fields to the root query.</summary>
+    public static void AddMatching(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelperMatchType>>>>("whoCanHelp")
+            .Description("Who can help with a need: ranked volunteers, social workers, organizations, venues and resources, each with its score parts and the path that explains it (谁能帮助).")
+            .Argument<IdGraphType>("needId", "Global id of a stored need (需求).")
+            .Argument<NeedInputType>("need", "Or a need described on the spot (临时需求).")
+            .Argument<IntGraphType>("first", "How many, 1 to 100; 10 when absent (数量).")
+            .Argument<IntGraphType>("maxHops", "Links allowed in the linkage network from the need's area, 1 to 6; 3 when absent (最大跳数).")
+            .Argument<FloatGraphType>("maxKm", $"Travel distance for in-person help, km; {MatchOptions.DefaultKm} when absent, and a cap on volunteers' own (最远距离).")
+            .Argument<ListGraphType<NonNullGraphType<Common.DescribedEnumType<NodeKind>>>>("kinds", "Only helpers of these kinds (服务方类型).")
+            .Resolve(c =>
+            {
+                var snapshot = c.Snapshot();
+                var spec = ReadNeed(c, snapshot);
+                var kinds = c.GetArgument<List<NodeKind>?>("kinds");
+                return Guard(() => HelpFinder.Find(snapshot, spec, Options(c), kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) : null));
+            });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedMatchType>>>>("whomCanIHelp")
+            .Description("Whom can I help: the open needs a helper qualifies for, ranked the same way (我能帮助谁).")
+            .Argument<NonNullGraphType<IdGraphType>>("helperId", "Global id of a volunteer, social worker, organization or resource (服务方).")
+            .Argument<IntGraphType>("first", "How many, 1 to 100; 10 when absent (数量).")
+            .Argument<IntGraphType>("maxHops", "Links allowed in the linkage network, 1 to 6; 3 when absent (最大跳数).")
+            .Argument<FloatGraphType>("maxKm", "Travel distance for in-person help, km (最远距离).")
+            .Resolve(c =>
+            {
+                var id = Id(c.GetArgument<string>("helperId"), "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
+                var snapshot = c.Snapshot();
+                if (snapshot.Node(id) is null) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
+                return Guard(() => NeedFinder.Find(snapshot, id, Options(c)));
+            });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VenueMatchType>>>>("findVenues")
+            .Description("Venues near a place with room for the people, the equipment and access asked for, open and not booked in the window; nearest first (找场地).")
+            .Argument<NonNullGraphType<VenueSearchInputType>>("near", "Where (地点).")
+            .Argument<IntGraphType>("capacity", "Seats needed (容纳人数).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("equipment", "Equipment needed, every item, e.g. 投影仪 (设备).")
+            .Argument<BooleanGraphType>("accessible", "Step-free access needed (无障碍).")
+            .Argument<TimeWindowInputType>("window", "When: dates and weekly hours (时间).")
+            .Argument<FloatGraphType>("maxKm", $"Search radius in km; {MatchOptions.DefaultKm} when absent (搜索半径).")
+            .Argument<IntGraphType>("first", "How many, 1 to 100; 10 when absent (数量).")
+            .Resolve(c =>
+            {
+                var snapshot = c.Snapshot();
+                var (areaId, point) = ReadPlace(c.GetArgument<Dictionary<string, object?>>("near"), snapshot);
+                var query = new VenueQuery
+                {
+                    AreaId = areaId,
+                    Point = point,
+                    Capacity = c.GetArgument<int?>("capacity"),
+                    Equipment = c.GetArgument<List<string>?>("equipment") ?? [],
+                    Accessible = c.GetArgument<bool?>("accessible") ?? false,
+                    Window = c.GetArgument<Dictionary<string, object?>?>("window") is { } w ? ReadWindow(w) : null,
+                    MaxKm = c.GetArgument<double?>("maxKm") ?? MatchOptions.DefaultKm,
+                    First = c.GetArgument<int?>("first") ?? 10,
+                };
+                return Guard(() => VenueFinder.Find(snapshot, query));
+            });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelperMatchType>>>>("findPartners")
+            .Description("Partners for an activity: organizations and teams that offer a service and can reach an area, ranked, with paths (找合作伙伴).")
+            .Argument<NonNullGraphType<IdGraphType>>("for", "Global id of who is asking (an organization or social worker); never returned (发起方).")
+            .Argument<NonNullGraphType<StringGraphType>>("service", "Service code wanted, e.g. education.smart-devices (服务类别).")
+            .Argument<NonNullGraphType<VenueSearchInputType>>("within", "The area to reach (区域).")
+            .Argument<IntGraphType>("first", "How many, 1 to 100; 10 when absent (数量).")
+            .Argument<IntGraphType>("maxHops", "Links allowed in the linkage network, 1 to 6; 3 when absent (最大跳数).")
+            .Resolve(c =>
+            {
+                var snapshot = c.Snapshot();
+                var forId = Id(c.GetArgument<string>("for"), "for");
+                var service = c.GetArgument<string>("service").Trim();
+                if (!ServiceTaxonomy.IsKnown(service, TaxonomyFacet.Service)) throw Bad($"service: '{service}' is not a service code of the taxonomy");
+                var (areaId, _) = ReadPlace(c.GetArgument<Dictionary<string, object?>>("within"), snapshot);
+                if (areaId is not { } area) throw Bad("within: give an area (areaId or areaCode)");
+                return Guard(() => PartnerFinder.Find(snapshot, forId, service, area, Options(c)));
+            });
+    }
+
+    private static MatchOptions Options(IResolveFieldContext c) => new()
+    {
+        First = c.GetArgument<int?>("first") ?? 10,
+        MaxHops = c.HasArgument("maxHops") ? c.GetArgument<int?>("maxHops") ?? 3 : 3,
+        MaxKm = c.HasArgument("maxKm") ? c.GetArgument<double?>("maxKm") : null,
+    };
+
+    private static T Guard<T>(Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (ArgumentException e)
+        {
+            throw Bad(e is ArgumentOutOfRangeException { ParamName: { } p } ? $"{char.ToLowerInvariant(p[0])}{p[1..]} is out of range: {FirstSentence(e.Message)}" : FirstSentence(e.Message));
+        }
+    }
+
+    private static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
+
+    private static ExecutionError Bad(string message) => ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, message);
+
+    private static long Id(string? raw, string field, params NodeKind[] kinds)
+    {
+        if (!GlobalId.TryDecode(raw, out var kind, out var id)) throw Bad($"{field}: '{raw}' is not a global id of this hub");
+        if (kinds.Length > 0 && !kinds.Contains(kind)) throw Bad($"{field}: must be the id of a {string.Join(" or ", kinds)}, not of a {kind}");
+        return id;
+    }
+
+    private static NeedSpec ReadNeed(IResolveFieldContext c, NetworkSnapshot snapshot)
+    {
+        var needId = c.GetArgument<string?>("needId");
+        var input = c.GetArgument<Dictionary<string, object?>?>("need");
+        if ((needId is null) == (input is null)) throw Bad("give needId or need, one of the two");
+        if (needId is not null)
+        {
+            var id = Id(needId, "needId", NodeKind.Need);
+            var need = snapshot.Node<Need>(id) ?? throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "needId: there is no such need");
+            return NeedSpec.Of(snapshot, need);
+        }
+        var categories = InputValues.Strings(input!["categories"]);
+        var situations = InputValues.Strings(input.GetValueOrDefault("situations"));
+        foreach (var code in categories.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Service))) throw Bad($"need.categories: '{code}' is not a service code of the taxonomy");
+        foreach (var code in situations.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Situation))) throw Bad($"need.situations: '{code}' is not a situation code of the taxonomy");
+        if (categories.Count == 0) throw Bad("need.categories: ask for at least one service");
+        if (!WeeklySchedule.TryParse(input.GetValueOrDefault("weekly") as string, out var weekly, out var error)) throw Bad($"need.weekly: {error}");
+        var (areaId, point) = ReadPlace(input, snapshot);
+        return new NeedSpec
+        {
+            Categories = categories,
+            Situations = situations,
+            Mode = input.GetValueOrDefault("mode") is NeedMode mode ? mode : NeedMode.Venue,
+            Weekly = weekly,
+            AreaId = areaId,
+            Point = point,
+            Participants = InputValues.Int(input.GetValueOrDefault("participants")),
+        };
+    }
+
+    private static (long? AreaId, GeoPoint? Point) ReadPlace(Dictionary<string, object?> input, NetworkSnapshot snapshot)
+    {
+        long? areaId = null;
+        if (input.GetValueOrDefault("areaId") is string raw) areaId = Id(raw, "areaId", NodeKind.Area);
+        if (input.GetValueOrDefault("areaCode") is string code)
+            areaId = snapshot.AreaByCode(code.Trim())?.Id ?? throw Bad($"areaCode: there is no area with code '{code}'");
+        if (areaId is { } a && snapshot.Node(a) is null) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "areaId: there is no such area");
+        var point = InputValues.Point(input.GetValueOrDefault("point"));
+        if (point is { IsValid: false }) throw Bad("point: latitude -90..90, longitude -180..180");
+        if (areaId is null && point is null) throw Bad("give an area (areaId or areaCode) or a point");
+        return (areaId, point);
+    }
+
+    private static TimeWindow ReadWindow(Dictionary<string, object?> w)
+    {
+        try
+        {
+            return InputValues.Window("window", w);
+        }
+        catch (InputValueException e)
+        {
+            throw Bad($"window: {e.Message}");
+        }
+    }
+}
