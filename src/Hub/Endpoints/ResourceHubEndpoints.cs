@@ -5,13 +5,14 @@ using ResourceHub.Hub.Endpoints;
 // Endpoint mapping lives beside the route builder, as ASP.NET Core's own Map* methods do.
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer) and /healthz.</summary>
+/// <summary>Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer and its assets) and /healthz.</summary>
 public static class ResourceHubEndpoints
 {
     /// <summary>Maps every endpoint of the hub.</summary>
     public static WebApplication MapResourceHub(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseStaticFiles(app.Services.GetRequiredService<ExplorerPage>().AssetOptions());
         app.MapGet("/healthz", (NetworkIndex index) => index.IsLoaded
             ? Results.Text($"ok: {index.Current.NodeCount} nodes, {index.Current.LinkCount} links, change log at {index.Current.Sequence}\n")
             : Results.Text("loading\n", statusCode: StatusCodes.Status503ServiceUnavailable));

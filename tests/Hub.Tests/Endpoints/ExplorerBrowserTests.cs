@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace ResourceHub.Hub.Tests.Endpoints;
+
+/// <summary>
+/// The explorer as a person meets it: the real hub on Kestrel, Debian's Chromium driven by playwright-core
+/// (tests/Hub.Tests/Browser), GraphiQL's run button pressed on the official's example.
+/// </summary>
+public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hub>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly SemaphoreSlim ToolInstall = new(1, 1);
+
+    private readonly Hub _hub;
+    private readonly ITestOutputHelper _output;
+
+    public ExplorerBrowserTests(Hub hub, ITestOutputHelper output)
+    {
+        _hub = hub;
+        _output = output;
+    }
+
+    /// <summary>The hub on a free port of 127.0.0.1, with the demo network loaded; another process can reach it.</summary>
+    public sealed class Hub : IAsyncLifetime
+    {
+        public HubFactory Factory { get; } = new();
+        public Uri Address { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            Factory.StartServer();
+            var addresses = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            Address = new Uri(addresses.Single());
+            using var client = new HttpClient { BaseAddress = Address };
+            for (var i = 0; i < 600; i++)
+            {
+                if ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode) return;
+                await Task.Delay(50);
+            }
+            throw new TimeoutException("the hub did not load its network");
+        }
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Explorer_OfficialExampleRun_ShowsWangchengInResultPane()
+    {
+        var tool = typeof(ExplorerBrowserTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "BrowserToolDirectory").Value!;
+        await EnsureChromiumAsync(tool);
+        await EnsureToolAsync(tool);
+        var screenshot = Path.Combine(Path.GetTempPath(), "resourcehub-hub-tests", $"explorer-{Guid.NewGuid():N}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+
+        var (exitCode, output) = await RunAsync("node", ["explorer.mjs", _hub.Address.ToString(), screenshot], tool, TimeSpan.FromMinutes(2));
+
+        _output.WriteLine(output);
+        _output.WriteLine($"screenshot: {screenshot}");
+        Assert.True(exitCode == 0, $"explorer.mjs exited with {exitCode}:\n{output}");
+        Assert.Contains("望城区", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(screenshot), $"no screenshot at {screenshot}");
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is too small to show the explorer");
+    }
+
+    // A fresh machine may lack Chromium: as root, the test installs it from Debian's packages, as CI does.
+    private static async Task EnsureChromiumAsync(string tool)
+    {
+        if (File.Exists(Chromium)) return;
+        if (Environment.UserName == "root")
+        {
+            var (exitCode, output) = await RunAsync("bash", [Path.Combine(tool, "ensure-chromium.sh")], tool, TimeSpan.FromMinutes(10));
+            if (exitCode != 0) throw new InvalidOperationException($"installing Chromium failed ({exitCode}):\n{output}");
+        }
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException(
+                $"this test drives Debian's Chromium at {Chromium}, which is missing: as root run tests/Hub.Tests/Browser/ensure-chromium.sh (apt-get install -y chromium fonts-noto-cjk)");
+        }
+    }
+
+    // playwright-core comes from the tool's lockfile; npm ci runs once, when node_modules is missing.
+    private static async Task EnsureToolAsync(string tool)
+    {
+        await ToolInstall.WaitAsync();
+        try
+        {
+            if (Directory.Exists(Path.Combine(tool, "node_modules", "playwright-core"))) return;
+            var (exitCode, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], tool, TimeSpan.FromMinutes(5));
+            if (exitCode != 0) throw new InvalidOperationException($"npm ci in {tool} failed ({exitCode}):\n{output}");
+        }
+        finally
+        {
+            ToolInstall.Release();
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, string directory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = StartOrExplain(start);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} took longer than {timeout}:\n{await stdout}{await stderr}");
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static Process StartOrExplain(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e) when (start.FileName is "node" or "npm")
+        {
+            throw new InvalidOperationException($"this test needs Node.js 20+ with npm on PATH ({start.FileName}: {e.Message})", e);
+        }
+    }
+}
