@@ -1,3 +1,4 @@
+using GraphQL;
 using ResourceHub.Schema.Activities;
 using ResourceHub.Schema.Areas;
 using ResourceHub.Schema.Needs;
@@ -30,5 +31,7 @@ public sealed class ResourceHubSchema : GraphQL.Types.Schema
         RegisterType(typeof(ReferralType));
         RegisterType(typeof(ServiceRecordType));
         RegisterType(typeof(ConsentType));
+        // Tools ask for the whole schema (GraphiQL, code generators); introspection costs nothing against the complexity limit.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

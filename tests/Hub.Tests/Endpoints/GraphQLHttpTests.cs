@@ -53,6 +53,23 @@ public sealed class GraphQLHttpTests : IClassFixture<GraphQLHttpTests.Hub>
     }
 
     [Fact]
+    public async Task Post_FullIntrospection_IsAnsweredForTools()
+    {
+        // The query GraphiQL and code generators send; it must not be refused by the complexity limit.
+        const string introspection = "query IntrospectionQuery { __schema { queryType { name } mutationType { name } types { ...FullType } directives { name args { ...InputValue } } } } " +
+            "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name args { ...InputValue } type { ...TypeRef } } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name } possibleTypes { ...TypeRef } } " +
+            "fragment InputValue on __InputValue { name type { ...TypeRef } defaultValue } " +
+            "fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
+        var payload = System.Text.Json.JsonSerializer.Serialize(new { query = introspection });
+
+        var (status, _, body) = await SendAsync(HttpMethod.Post, "/graphql", payload, accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("\"name\":\"HelperMatch\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Mutation_Is405()
     {
         var (status, _, body) = await SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { x }"));
