@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Query;
 using ResourceHub.Schema.Areas;
 using ResourceHub.Schema.Relay;
 
@@ -30,7 +30,7 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
             .PageArgs()
             .Resolve(c => LinkLists.Resolve(c, c.Source.Id));
         if (!located) return;
-        Field<AreaType>("area").Description("Home area (所在区域).").Resolve(c => HomeArea(c.Snapshot(), c.Source.Id));
+        Field<AreaType>("area").Description("Home area (所在区域).").Resolve(c => NodeFacets.HomeArea(c.Snapshot(), c.Source.Id));
         Field<GeoPointType>("point").Description("Where it is (位置), WGS-84.").Resolve(c => c.Source.Point);
     }
 
@@ -39,10 +39,4 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
 
     /// <summary>The name as this type shows it.</summary>
     protected virtual string ShownName(T node) => node.Name;
-
-    internal static Area? HomeArea(NetworkSnapshot snapshot, long id)
-    {
-        var located = snapshot.Edges(id, Direction.Out, LinkType.LocatedIn);
-        return located.Count == 0 ? null : snapshot.Node<Area>(located[0].OtherId);
-    }
 }
