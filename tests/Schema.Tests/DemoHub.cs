@@ -31,11 +31,13 @@ public sealed class DemoHub : IAsyncDisposable
 
     private readonly ServiceProvider _services;
     private readonly string _folder;
+    private bool _ownsFolder;
 
-    private DemoHub(ServiceProvider services, string folder)
+    private DemoHub(ServiceProvider services, string folder, bool ownsFolder)
     {
         _services = services;
         _folder = folder;
+        _ownsFolder = ownsFolder;
     }
 
     /// <summary>The hub shared by read-only tests; never write through it.</summary>
@@ -52,6 +54,34 @@ public sealed class DemoHub : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "resourcehub-schema-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        return await StartAsync(folder, seedDemo: true, ownsFolder: true);
+    }
+
+    /// <summary>
+    /// Another hub on the database of <paramref name="running"/>, as a second instance of the hub would be: it loads
+    /// what is committed now and shares the change log and idempotency keys. The folder stays with <paramref name="running"/>.
+    /// </summary>
+    public static Task<DemoHub> OpenAsync(DemoHub running)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        return StartAsync(running._folder, seedDemo: false, ownsFolder: false);
+    }
+
+    /// <summary>
+    /// Stops this hub and starts a new one on the same database, as restarting the process would: the new hub knows
+    /// only what was committed. This instance is spent; the new one owns the folder.
+    /// </summary>
+    public async Task<DemoHub> RestartAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        var owns = _ownsFolder;
+        _ownsFolder = false;
+        return await StartAsync(_folder, seedDemo: false, ownsFolder: owns);
+    }
+
+    private static async Task<DemoHub> StartAsync(string folder, bool seedDemo, bool ownsFolder)
+    {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedTime(Now));
         services.AddResourceHubGraph((_, db) => db.UseSqlite($"Data Source={Path.Combine(folder, "hub.db")}"));
@@ -61,10 +91,13 @@ public sealed class DemoHub : IAsyncDisposable
         await store.MigrateAsync();
         var index = provider.GetRequiredService<NetworkIndex>();
         index.Swap(await store.LoadAsync());
-        var result = await provider.GetRequiredService<NetworkWriter>().CommitAsync(DemoNetwork.Build(), DemoNetwork.Actor);
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors));
+        if (seedDemo)
+        {
+            var result = await provider.GetRequiredService<NetworkWriter>().CommitAsync(DemoNetwork.Build(), DemoNetwork.Actor);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors));
+        }
         index.SetLoaded(index.Current);
-        return new DemoHub(provider, folder);
+        return new DemoHub(provider, folder, ownsFolder);
     }
 
     /// <summary>Runs a document as an anonymous caller allowed to write, and returns the response as the endpoint writes it.</summary>
@@ -91,6 +124,7 @@ public sealed class DemoHub : IAsyncDisposable
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder) return;
         try
         {
             Directory.Delete(_folder, recursive: true);
