@@ -103,6 +103,14 @@ public sealed class NetworkStore(IDbContextFactory<NetworkDbContext> factory)
             ? sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: true)
             : await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct).ConfigureAwait(false);
 
+    /// <summary>The ids one committed change wrote and removed, or null when there is no such entry.</summary>
+    public async Task<ChangeLogEntry?> ReadChangeAsync(long sequence, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var row = await db.ChangeLog.AsNoTracking().FirstOrDefaultAsync(r => r.Sequence == sequence, ct).ConfigureAwait(false);
+        return row is null ? null : JsonSerializer.Deserialize<ChangeLogEntry>(row.Changes, NetworkJson.Options);
+    }
+
     internal static async Task<long> HeadAsync(DbConnection conn, DbTransaction tx, CancellationToken ct)
     {
         await using var cmd = Command(conn, tx, "SELECT COALESCE(MAX(seq), 0) FROM change_log");

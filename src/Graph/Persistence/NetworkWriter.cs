@@ -82,7 +82,8 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         }
     }
 
-    private async Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct)
+    /// <summary>The result of the change committed under an idempotency key, or null when there is none.</summary>
+    public async Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var row = await db.ClientMutations.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
 using ResourceHub.Schema.Areas;
@@ -18,7 +19,7 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
         IsTypeOf = o => o is T;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id (全局标识).").Resolve(c => GlobalId.Encode(c.Source));
         Field<NonNullGraphType<StringGraphType>>("name").Description(NameDescription).Resolve(c => ShownName(c.Source));
-        Field<StringGraphType>("description").Description("Free text describing it (描述).").Resolve(c => c.Source.Description);
+        Field<StringGraphType>("description").Description(DescriptionDescription).Resolve(c => ShownDescription(c.Source, c.Viewer()));
         Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True for illustrative demo data, not a real record (演示数据).").Resolve(c => c.Source.IsDemo);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Version, raised by every change; send it back to update (版本).").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created (创建时间).").Resolve(c => c.Source.CreatedAt);
@@ -31,8 +32,20 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
             .Resolve(c => LinkLists.Resolve(c, c.Source.Id));
         if (!located) return;
         Field<AreaType>("area").Description("Home area (所在区域).").Resolve(c => NodeFacets.HomeArea(c.Snapshot(), c.Source.Id));
-        Field<GeoPointType>("point").Description("Where it is (位置), WGS-84.").Resolve(c => c.Source.Point);
+        Field<GeoPointType>("point").Description(PointDescription).Resolve(c => ShownPoint(c.Source, c.Viewer()));
     }
+
+    /// <summary>The description of the description field.</summary>
+    protected virtual string DescriptionDescription => "Free text describing it (描述).";
+
+    /// <summary>The description of the point field.</summary>
+    protected virtual string PointDescription => "Where it is (位置), WGS-84.";
+
+    /// <summary>The description as this type shows it to a caller.</summary>
+    protected virtual string? ShownDescription(T node, Viewer viewer) => node.Description;
+
+    /// <summary>The point as this type shows it to a caller.</summary>
+    protected virtual GeoPoint? ShownPoint(T node, Viewer viewer) => node.Point;
 
     /// <summary>The description of the name field.</summary>
     protected virtual string NameDescription => "Name (名称).";

@@ -29,7 +29,7 @@ public static class FilterReader
         if (filter is not null || order.Field == NodeOrderField.Distance)
         {
             foreach (var (field, message) in NodeQuery.Check(snapshot, kind, filter, order))
-                throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, $"where.{field}: {message}");
+                throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, field == "orderBy" ? $"orderBy: {message}" : $"where.{field}: {message}");
         }
         return (filter, order);
     }
@@ -41,6 +41,8 @@ public static class FilterReader
 
     private static void Authorize(NodeKind kind, NodeFilter? filter, NodeOrder order, Viewer viewer)
     {
+        if (kind == NodeKind.Need && filter?.All().Any(f => f.ForSituation is not null) == true)
+            throw Forbidden("filtering needs by situation needs a role that serves the elders: an elder's need tells the elder's situation (个人信息)");
         if (kind != NodeKind.Elder) return;
         // No caller serves every elder, so a list of elders may only be narrowed by place.
         _ = viewer;
@@ -89,13 +91,21 @@ public static class FilterReader
                 ? new NearPoint(new GeoPoint(ToDouble(near["lat"]), ToDouble(near["lon"])), ToDouble(near["km"]))
                 : null,
             LinkedTo = Get<Dictionary<string, object?>>(raw, "linkedTo") is { } linked
-                ? new LinkedTo(GlobalId.TryDecode(Get<string>(linked, "id"), out _, out var other) ? other : throw Bad($"where.linkedTo.id: '{Get<string>(linked, "id")}' is not a global id of this hub"),
+                ? new LinkedTo(LinkedNodeId(Get<string>(linked, "id"), snapshot),
                     Get<object>(linked, "type") is LinkType t ? t : null, Get<object>(linked, "direction") is Direction d ? d : null)
                 : null,
             And = nested.Count > 0 ? nested : null,
             Or = any.Count > 0 ? any : null,
             Not = Get<Dictionary<string, object?>>(raw, "not") is { } not ? Parse(not, snapshot, ref count) : null,
         };
+    }
+
+    /// <summary>The node a linkedTo condition names; an id whose kind is not the node's kind names no node.</summary>
+    private static long LinkedNodeId(string? raw, NetworkSnapshot snapshot)
+    {
+        if (!GlobalId.TryDecode(raw, out var kind, out var id)) throw Bad($"where.linkedTo.id: '{raw}' is not a global id of this hub");
+        if (snapshot.Node(id) is { } node && node.Kind != kind) throw Bad($"where.linkedTo.id: there is no {kind} with id '{raw}'");
+        return id;
     }
 
     private static double ToDouble(object? value) => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ namespace ResourceHub.Schema.Mutations;
 /// a stale version (CONFLICT), a missing node (NOT_FOUND), a bad id (BAD_USER_INPUT) or a caller who may not
 /// write (UNAUTHENTICATED) are GraphQL errors.
 /// </summary>
-public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
+public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, NetworkStore store)
 {
     /// <summary>Creates a node of the kind, with the links its input names.</summary>
     public async Task<MutationPayload> CreateAsync(IResolveFieldContext context, KindInputs inputs)
@@ -46,7 +46,9 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
         var (input, clientId) = Begin(context);
         var id = DecodeId(input["id"], inputs.Kind);
         var snapshot = context.Snapshot();
-        var current = snapshot.Node(id) ?? throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"there is no {inputs.Kind} with id '{input["id"]}'");
+        var current = snapshot.Node(id) is { } found && found.Kind == inputs.Kind
+            ? found
+            : throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"there is no {inputs.Kind} with id '{input["id"]}'");
         var errors = new List<UserError>();
         var node = current with { Version = Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture) };
         foreach (var f in inputs.Fields.Where(f => input.ContainsKey(f.Name)))
@@ -90,11 +92,14 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
     {
         var (input, clientId) = Begin(context);
         var id = DecodeId(input["id"], kind);
-        if (context.Snapshot().Node(id) is null)
+        if (clientId is not null && await writer.FindReplayAsync(Key(context, clientId), context.CancellationToken) is not null)
+            return new MutationPayload(clientId, []) { DeletedId = GlobalId.Encode(kind, id) };
+        if (context.Snapshot().Node(id) is not { } node || node.Kind != kind)
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"there is no {kind} with id '{input["id"]}'");
         var set = new ChangeSet().Delete(id, Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture));
         var result = await CommitAsync(context, set, clientId);
-        return Finish(context, result, clientId, [], _ => new MutationPayload(clientId, []) { DeletedId = GlobalId.Encode(kind, id) });
+        // Every error of a delete is about the node named by id.
+        return Finish(context, result, clientId, new Dictionary<int, string> { [0] = "id" }, _ => new MutationPayload(clientId, []) { DeletedId = GlobalId.Encode(kind, id) });
     }
 
     /// <summary>Links two nodes.</summary>
@@ -105,6 +110,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
         TryNodeId("fromId", input["fromId"], [], errors, out var from);
         TryNodeId("toId", input["toId"], [], errors, out var to);
         if (errors.Count > 0) return new MutationPayload(clientId, errors);
+        EnsureKinds(context, input, ("fromId", from), ("toId", to));
         var set = new ChangeSet();
         var temp = set.Link((LinkType)input["type"]!, from, to, input.GetValueOrDefault("since") as DateOnly?, input.GetValueOrDefault("until") as DateOnly?,
             input.GetValueOrDefault("weight") is { } w ? InputValues.Double(w) : null, input.GetValueOrDefault("note") as string);
@@ -120,10 +126,13 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
         TryNodeId("fromId", input["fromId"], [], errors, out var from);
         TryNodeId("toId", input["toId"], [], errors, out var to);
         if (errors.Count > 0) return new MutationPayload(clientId, errors);
+        EnsureKinds(context, input, ("fromId", from), ("toId", to));
         var type = (LinkType)input["type"]!;
         var link = context.Snapshot().FindLink(type, from, to);
         var result = await CommitAsync(context, new ChangeSet().Unlink(type, from, to), clientId);
-        return Finish(context, result, clientId, [], _ => new MutationPayload(clientId, []) { DeletedId = link is null ? null : GlobalId.EncodeLink(link.Id) });
+        long? deleted = link?.Id;
+        if (result is { Replayed: true } && await store.ReadChangeAsync(result.Sequence, context.CancellationToken) is { DeletedLinks: [var gone, ..] }) deleted = gone;
+        return Finish(context, result, clientId, [], _ => new MutationPayload(clientId, []) { DeletedId = deleted is { } d ? GlobalId.EncodeLink(d) : null });
     }
 
     /// <summary>Changes a link's properties.</summary>
@@ -159,7 +168,10 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
     }
 
     private Task<CommitResult> CommitAsync(IResolveFieldContext context, ChangeSet set, string? clientId) =>
-        writer.CommitAsync(set, context.Viewer().Name, clientId is null ? null : $"{context.FieldDefinition.Name}:{clientId}", context.CancellationToken);
+        writer.CommitAsync(set, context.Viewer().Name, clientId is null ? null : Key(context, clientId), context.CancellationToken);
+
+    /// <summary>The idempotency key: the caller, the mutation and the client's id, so keys of different callers or mutations never meet.</summary>
+    private static string Key(IResolveFieldContext context, string clientId) => $"{context.Viewer().Name}:{context.FieldDefinition.Name}:{clientId}";
 
     private NetworkSnapshot Current(IResolveFieldContext context)
     {
@@ -185,7 +197,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
         foreach (var e in writer.Check(set).Where(e => e.Code == ChangeErrorCodes.BadUserInput))
         {
             var field = fields.TryGetValue(e.Operation, out var f) ? f : InputName(e.Field);
-            if (!result.Any(r => r.Field == field)) result.Add(new UserError(field, e.Message, e.Code));
+            if (!result.Any(r => r.Field == field && r.Message == e.Message)) result.Add(new UserError(field, e.Message, e.Code));
         }
         return result;
     }
@@ -223,6 +235,17 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index)
             errors.Add(new UserError(field, e.Message, HubErrorCodes.BadUserInput));
             id = 0;
             return false;
+        }
+    }
+
+    /// <summary>An id names a node of the kind it says, or there is no such node (NOT_FOUND).</summary>
+    private static void EnsureKinds(IResolveFieldContext context, Dictionary<string, object?> input, params (string Field, long Id)[] ids)
+    {
+        foreach (var (field, id) in ids)
+        {
+            GlobalId.TryDecode(input[field] as string, out var kind, out _);
+            if (context.Snapshot().Node(id) is { } node && node.Kind != kind)
+                throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"{field}: there is no {kind} with id '{input[field]}'");
         }
     }
 

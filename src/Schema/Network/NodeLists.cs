@@ -47,7 +47,11 @@ public static class NodeLists
     private static Page<Node> Resolve(IResolveFieldContext context, NodeKind kind)
     {
         var (filter, order) = FilterReader.Read(context, kind);
-        var tag = $"{kind}.{order.Field}.{(order.Descending ? "desc" : "asc")}";
+        // A cursor belongs to one list and ordering; by distance, to one centre too.
+        var centre = order.Field == NodeOrderField.Distance && filter?.Near is { } near
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@{near.Point.Lat:R},{near.Point.Lon:R}")
+            : "";
+        var tag = $"{kind}.{order.Field}.{(order.Descending ? "desc" : "asc")}{centre}";
         var request = PageRequest.From(context, tag);
         var list = NodeQuery.Run(context.Snapshot(), kind, filter, order);
         return Page<OrderedNode>.Slice(list, o => new CursorKey(tag, o.Text, o.Number, o.Node.Id), (a, b) => Compare(a, b, order), request)

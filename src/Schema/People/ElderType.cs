@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
 using ResourceHub.Schema.Common;
 
@@ -22,4 +23,16 @@ public sealed class ElderType : NodeType<Elder>
 
     /// <inheritdoc />
     protected override string ShownName(Elder node) => PersonalData.MaskName(node.Name);
+
+    /// <inheritdoc />
+    protected override string DescriptionDescription => "Notes about the elder; personal data, null for callers who do not serve the elder (备注，个人信息).";
+
+    /// <inheritdoc />
+    protected override string PointDescription => "Home location; personal data, null for callers who do not serve the elder (住址坐标，个人信息).";
+
+    /// <inheritdoc />
+    protected override string? ShownDescription(Elder node, Viewer viewer) => viewer.ServesElder(node) ? node.Description : null;
+
+    /// <inheritdoc />
+    protected override GeoPoint? ShownPoint(Elder node, Viewer viewer) => viewer.ServesElder(node) ? node.Point : null;
 }

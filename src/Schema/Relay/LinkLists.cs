@@ -6,7 +6,6 @@ namespace ResourceHub.Schema.Relay;
 /// <summary>The relationship connection of a node: its links in either direction, ordered by link id.</summary>
 public static class LinkLists
 {
-    private const string Ordering = "links";
 
     /// <summary>Resolves <c>links(direction, types, first, after, last, before)</c> on a node.</summary>
     public static Page<LinkedNode> Resolve(IResolveFieldContext context, long nodeId)
@@ -15,7 +14,9 @@ public static class LinkLists
         var snapshot = context.Snapshot();
         var direction = context.GetArgument<Direction?>("direction");
         var types = context.GetArgument<List<LinkType>?>("types");
-        var request = PageRequest.From(context, Ordering);
+        // A cursor of one node's links is no cursor of another's.
+        var ordering = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"links.{nodeId}");
+        var request = PageRequest.From(context, ordering);
         var items = new List<LinkedNode>();
         foreach (var dir in (Direction[])[Direction.Out, Direction.In])
         {
@@ -27,6 +28,6 @@ public static class LinkLists
             }
         }
         items.Sort((a, b) => a.Link.Id.CompareTo(b.Link.Id));
-        return Page<LinkedNode>.Slice(items, i => new CursorKey(Ordering, null, i.Link.Id, i.Link.Id), (a, b) => a.Id.CompareTo(b.Id), request);
+        return Page<LinkedNode>.Slice(items, i => new CursorKey(ordering, null, i.Link.Id, i.Link.Id), (a, b) => a.Id.CompareTo(b.Id), request);
     }
 }

@@ -169,7 +169,7 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
         Assert.Equal(before with { Nodes = before.Nodes + 1, Links = before.Links + 1, Sequence = before.Sequence + 1 }, after);
     }
 
-    [Fact(Skip = "BUG: ElderType (via NodeType located: true) shows an elder's point, the home location, to every caller, though filtering elders by near is FORBIDDEN as personal data (see report)")]
+    [Fact]
     public async Task CreateElder_WithHomePoint_DoesNotShowThePointToCallersWhoDoNotServeTheElder()
     {
         var (result, _, _) = await Create("Elder", "elder", "id", new

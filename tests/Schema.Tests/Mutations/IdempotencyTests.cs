@@ -142,7 +142,7 @@ public sealed class IdempotencyTests(DemoHubFixture fixture) : IClassFixture<Dem
         Assert.Equal(before with { Links = before.Links + 1, Sequence = before.Sequence + 1 }, await NetworkTotals.ReadAsync(Hub));
     }
 
-    [Fact(Skip = "BUG: MutationRunner.DeleteAsync answers NOT_FOUND for a repeated clientMutationId because it looks the node up before the write path can replay the first result (see report)")]
+    [Fact]
     public async Task DeleteVolunteer_SameClientMutationIdTwice_AnswersTheFirstResult()
     {
         var (id, version) = await NewNodes.VolunteerAsync(Hub, "重复删除");
@@ -158,7 +158,7 @@ public sealed class IdempotencyTests(DemoHubFixture fixture) : IClassFixture<Dem
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 
-    [Fact(Skip = "BUG: MutationRunner.UnlinkAsync reads the link's id before committing, so a repeated clientMutationId answers deletedId null instead of the first result (see report)")]
+    [Fact]
     public async Task Unlink_SameClientMutationIdTwice_AnswersTheFirstResult()
     {
         var (volunteer, _) = await NewNodes.VolunteerAsync(Hub, "重复退队");
