@@ -144,6 +144,8 @@ public sealed class HelpFinder
     {
         var id = (int)helper.Id;
         if (reached && marks.Depth[id] == 0) return null; // the need's own organization does not help itself
+        // The cheap rules first: most candidates offer nothing asked.
+        if (!HelperRules.FitsMode(helper, _need) || HelperRules.CategoryFit(helper, _need) <= 0 || !HelperRules.FitsSituation(helper, _need)) return null;
         int? hops = reached ? marks.Depth[id] : null;
         var serves = HelperRules.ServesArea(_s, helper.Id, chain);
         double? km = centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
