@@ -22,11 +22,13 @@ public sealed class NetworkSnapshot
     private readonly ImmutableDictionary<string, long> _keys;
     private readonly ImmutableArray<int> _counts;
     private readonly ReferenceIndex _references;
+    private readonly ServiceSetIndex _services;
 
     private NetworkSnapshot(long sequence, ChunkedArray<Node> nodes, ChunkedArray<Link> links, ChunkedArray<AdjacencyBlock> @out,
-        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references)
+        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references, ServiceSetIndex services)
     {
         _references = references;
+        _services = services;
         Sequence = sequence;
         _nodes = nodes;
         _links = links;
@@ -40,7 +42,7 @@ public sealed class NetworkSnapshot
     /// <summary>The empty network, before anything was committed.</summary>
     public static NetworkSnapshot Empty { get; } = new(0, ChunkedArray<Node>.Empty, ChunkedArray<Link>.Empty, ChunkedArray<AdjacencyBlock>.Empty,
         ChunkedArray<AdjacencyBlock>.Empty, ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
-        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty);
+        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty, ServiceSetIndex.Empty);
 
     /// <summary>The sequence number of the last change-log entry this snapshot contains.</summary>
     public long Sequence { get; }
@@ -95,6 +97,9 @@ public sealed class NetworkSnapshot
         }
         return null;
     }
+
+    /// <summary>The services a node offers or asks, as a bit set (see <see cref="Taxonomy.ServiceSet"/>).</summary>
+    public Taxonomy.ServiceSet ServicesOf(long id) => _services[id];
 
     /// <summary>The records (referrals, service records, consents) that name a node, in id order.</summary>
     public IReadOnlyList<long> ReferencedBy(long id) => _references.Of(id);
@@ -155,7 +160,7 @@ public sealed class NetworkSnapshot
             (inEdges[l.ToId >> Shift] ??= []).Add(new RawEdge((int)(l.ToId & Mask), (int)l.FromId, (int)l.Id, l.Type));
         }
         return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
-            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList));
+            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList), ServiceSetIndex.Build(nodeList, maxNode));
     }
 
     private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)
@@ -230,7 +235,8 @@ public sealed class NetworkSnapshot
 
         return new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
             RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
-            _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()));
+            _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()),
+            _services.Apply(nodeSets));
     }
 
     private static (HashSet<int> Removed, List<RawEdge> Added) Change(Dictionary<long, (HashSet<int>, List<RawEdge>)> changes, long nodeId)

@@ -2,6 +2,7 @@ using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
+using ResourceHub.Graph.Taxonomy;
 
 namespace ResourceHub.Graph.Matching;
 
@@ -18,6 +19,7 @@ public sealed class HelpFinder
     private readonly NeedSpec _need;
     private readonly MatchOptions _options;
     private readonly Func<Node, bool>? _only;
+    private readonly ServiceSet _related;
 
     private HelpFinder(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only)
     {
@@ -25,6 +27,7 @@ public sealed class HelpFinder
         _need = need;
         _options = options;
         _only = only;
+        _related = ServiceSet.Related(need.Categories);
     }
 
     /// <summary>The best helpers for a need, best first; ties by id. <paramref name="only"/> narrows the candidates (kinds, or what the caller may see).</summary>
@@ -58,6 +61,14 @@ public sealed class HelpFinder
     /// <summary>True for the kinds a search passes through; people's needs and records are reached but not passed.</summary>
     public static bool Expands(Node node) => node is not (Elder or Need or Referral or ServiceRecord or Consent);
 
+    /// <summary>
+    /// True when the search goes on from a node reached this way. Areas lead on only from the need's own area and
+    /// the areas above it (reached up PART_OF): an area reached from an actor (an organization serving hundreds
+    /// of communities) would pull in everyone who lives there, which is not a link between them and the need.
+    /// </summary>
+    public static bool ExpandsFrom(Node node, bool isSource, LinkType via, Direction direction) =>
+        Expands(node) && (node is not Area || isSource || (via == LinkType.PartOf && direction == Direction.Out));
+
     private List<HelperMatch> Run()
     {
         var marks = VisitMarks.Rent(_s.NodeIdCapacity);
@@ -77,6 +88,8 @@ public sealed class HelpFinder
             for (var i = 0; i < marks.Seen.Count; i++)
             {
                 var id = marks.Seen[i];
+                // Most candidates offer nothing near what is asked: two ANDs reject them before anything is read.
+                if (!_s.ServicesOf(id).Overlaps(_related)) continue;
                 if (_s.Node(id) is not { } helper || !HelperRules.IsHelper(helper) || (_only is not null && !_only(helper))) continue;
                 if (Evaluate(marks, helper, chain, centre, i < reachedCount) is not { } match) continue;
                 best.Enqueue(match, match);
@@ -85,6 +98,8 @@ public sealed class HelpFinder
             var result = new List<HelperMatch>(best.Count);
             while (best.TryDequeue(out var m, out _)) result.Add(m);
             result.Reverse();
+            // Paths are drawn only for the answers, from the marks the search left.
+            for (var i = 0; i < result.Count; i++) result[i] = result[i] with { Path = Path(marks, result[i].Helper, result[i].Reach, chain) };
             return result;
         }
         finally
@@ -112,14 +127,19 @@ public sealed class HelpFinder
             marks.Next.Clear();
             foreach (var from in marks.Frontier)
             {
-                if (!Expands(_s.Node(from)!)) continue;
+                if (!ExpandsFrom(_s.Node(from)!, marks.Depth[from] == 0, marks.Via[from], marks.Dir[from])) continue;
                 foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
                 {
                     var edges = _s.Edges(from, dir);
                     for (var k = 0; k < edges.Count; k++)
                     {
                         var e = edges[k];
-                        if (marks.Mark((int)e.OtherId, from, (byte)depth, e.Type, dir)) marks.Next.Add((int)e.OtherId);
+                        var other = (int)e.OtherId;
+                        if (marks.IsMarked(other)) continue;
+                        // People's needs and records neither help nor lead anywhere: pass them by without a mark.
+                        if (_s.Node(other) is Elder or Need or Referral or ServiceRecord or Consent) continue;
+                        marks.Mark(other, from, (byte)depth, e.Type, dir);
+                        marks.Next.Add(other);
                     }
                 }
             }
@@ -158,7 +178,7 @@ public sealed class HelpFinder
         if (reach is not { } how) return null;
         var score = HelperRules.Score(_s, helper, _need, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, travel));
         if (score is null) return null;
-        return new HelperMatch(helper, score, how, hops, km, Path(marks, helper, how, chain));
+        return new HelperMatch(helper, score, how, hops, km, []);
     }
 
     private List<PathStep> Path(VisitMarks marks, Node helper, ReachKind how, IReadOnlyList<long> chain)

@@ -25,6 +25,7 @@ public static class NeedFinder
         // Needs whose area the helper's linkage network reaches, and needs of nearby areas.
         var frontier = new List<long> { helperId };
         var seen = new HashSet<long> { helperId };
+        // The areas this walk reaches are candidates' places; it goes on past them as far as the need's side would.
         for (var depth = 1; depth <= options.MaxHops; depth++)
         {
             var next = new List<long>();
