@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 
 namespace ResourceHub.Graph.Search;
@@ -45,6 +46,24 @@ internal sealed class SearchBlock
         _lengths = lengths;
         _present = present;
         DocCount = docCount;
+        AssertValid();
+    }
+
+    [Conditional("DEBUG")]
+    private void AssertValid()
+    {
+        Debug.Assert(_starts.Length == _terms.Length + 1 && _starts[0] == 0 && _starts[^1] == _docs.Length && _frequencies.Length == _docs.Length);
+        Debug.Assert(DocCount == PopCount(_present));
+        for (var t = 0; t < _terms.Length; t++)
+        {
+            Debug.Assert(t == 0 || _terms[t - 1] < _terms[t], "terms ascend");
+            Debug.Assert(_starts[t] < _starts[t + 1], "no term without postings");
+            for (var p = _starts[t]; p < _starts[t + 1]; p++)
+            {
+                Debug.Assert(p == _starts[t] || _docs[p - 1] < _docs[p], "a term's nodes ascend, each once");
+                Debug.Assert(Contains(_docs[p]) && _frequencies[p] != 0, "postings are of indexed nodes and count something");
+            }
+        }
     }
 
     /// <summary>How many nodes the block holds.</summary>

@@ -15,8 +15,8 @@ internal sealed class SearchBlockBuilder
     private const int Size = SearchBlock.Size;
     private const int Words = Size / 64;
 
+    private readonly List<SearchProperty> _properties = [];
     private readonly List<ulong> _tokens = [];
-    private readonly Dictionary<ulong, ushort> _nodeTerms = [];
     private readonly Dictionary<ulong, int> _slots = [];
     private readonly ulong[] _changed = new ulong[Words];
     private readonly ulong[] _added = new ulong[Words];
@@ -51,55 +51,60 @@ internal sealed class SearchBlockBuilder
         Debug.Assert(SearchDocument.IsIndexed(node.Kind));
         _lastAdded = local;
         Remove(local);
-        _nodeTerms.Clear();
         Span<int> lengths = stackalloc int[4];
-        foreach (var property in SearchDocument.Properties(node))
+        SearchDocument.Properties(node, _properties);
+        foreach (ref readonly var property in CollectionsMarshal.AsSpan(_properties))
         {
-            SearchDocument.Terms(property, _tokens);
-            var shift = 4 * (int)property.Field;
-            lengths[(int)property.Field] += _tokens.Count;
-            foreach (var t in _tokens)
-            {
-                ref var f = ref CollectionsMarshal.GetValueRefOrAddDefault(_nodeTerms, t, out _);
-                if (((f >> shift) & 0xF) < SearchBlock.MaxFrequency) f += (ushort)(1 << shift);
-            }
+            var terms = SearchDocument.Terms(property, _tokens);
+            lengths[(int)property.Field] += terms.Length;
+            var one = (ushort)(1 << (4 * (int)property.Field));
+            foreach (var t in terms) Count(t, (ushort)local, one);
         }
         ulong packed = 0;
         for (var f = 3; f >= 0; f--) packed = (packed << 16) | (uint)Math.Min(lengths[f], SearchBlock.MaxLength);
         _addedLengths[local] = packed;
         _added[local >> 6] |= 1UL << local;
-        foreach (var (term, frequencies) in _nodeTerms) Append(term, (ushort)local, frequencies);
     }
 
-    private void Append(ulong term, ushort local, ushort frequencies)
+    // Counts one occurrence of a term in a field (one = 1 in that field's four bits) for the node being added: the term's
+    // last posting is this node's if the node already holds the term, since nodes come in ascending order.
+    private void Count(ulong term, ushort local, ushort one)
     {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, term, out var exists);
+        if (exists)
+        {
+            var tail = _tails[slot];
+            if (_docs[tail] == local)
+            {
+                ref var f = ref _frequencies[tail];
+                if (((f / one) & 0xF) < SearchBlock.MaxFrequency) f += one;
+                return;
+            }
+            _next[tail] = _postings;
+            _tails[slot] = _postings;
+        }
+        else
+        {
+            slot = _slots.Count - 1;
+            if (slot == _slotKeys.Length)
+            {
+                Array.Resize(ref _slotKeys, slot * 2);
+                Array.Resize(ref _heads, slot * 2);
+                Array.Resize(ref _tails, slot * 2);
+            }
+            _slotKeys[slot] = term;
+            _heads[slot] = _postings;
+            _tails[slot] = _postings;
+        }
         if (_postings == _docs.Length)
         {
             Array.Resize(ref _next, _postings * 2);
             Array.Resize(ref _docs, _postings * 2);
             Array.Resize(ref _frequencies, _postings * 2);
         }
-        var p = _postings++;
-        _docs[p] = local;
-        _frequencies[p] = frequencies;
-        _next[p] = -1;
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, term, out var exists);
-        if (exists)
-        {
-            _next[_tails[slot]] = p;
-            _tails[slot] = p;
-            return;
-        }
-        slot = _slots.Count - 1;
-        if (slot == _slotKeys.Length)
-        {
-            Array.Resize(ref _slotKeys, slot * 2);
-            Array.Resize(ref _heads, slot * 2);
-            Array.Resize(ref _tails, slot * 2);
-        }
-        _slotKeys[slot] = term;
-        _heads[slot] = p;
-        _tails[slot] = p;
+        _docs[_postings] = local;
+        _frequencies[_postings] = one;
+        _next[_postings++] = -1;
     }
 
     /// <summary>

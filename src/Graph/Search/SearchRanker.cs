@@ -188,11 +188,21 @@ internal static class SearchRanker
         var terms = new List<ulong>();
         foreach (var property in SearchDocument.Properties(node))
         {
-            if (fields.Contains(property.Name)) continue;
-            SearchDocument.Terms(property, terms);
-            if (terms.Exists(t => query.Clauses.Any(c => c.Matches(t)))) fields.Add(property.Name);
+            if (!fields.Contains(property.Name) && Holds(SearchDocument.Terms(property, terms), query)) fields.Add(property.Name);
         }
         return fields;
+    }
+
+    private static bool Holds(ReadOnlySpan<ulong> terms, SearchQuery query)
+    {
+        foreach (var t in terms)
+        {
+            foreach (var c in query.Clauses)
+            {
+                if (c.Matches(t)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Adds up the clauses' scores of the nodes of one block, then turns each node into a candidate.</summary>

@@ -218,6 +218,14 @@ public sealed class NetworkSearchTests
     }
 
     [Fact]
+    public void Search_WordSaidTwice_RanksAboveSaidOnce()
+    {
+        var network = Network(Organization("文化站", "合唱 舞蹈 书法"), Organization("活动站", "合唱 书法 合唱"));
+
+        Assert.Equal(["活动站", "文化站"], Names(network, "合唱"));
+    }
+
+    [Fact]
     public void Search_NameMatch_RanksAboveDescriptionMatch()
     {
         var network = Network(Organization("社区服务站", "每周组织合唱排练"), Organization("合唱排练队", "社区服务"));
