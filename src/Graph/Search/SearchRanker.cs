@@ -207,8 +207,8 @@ internal static class SearchRanker
 
     /// <summary>Adds up the clauses' scores of the nodes of one block, then turns each node into a candidate.</summary>
     /// <remarks>
-    /// A node's score is at least its base, so the <c>first</c> best bases of allowed nodes make a floor: a node whose
-    /// bound is below it cannot be a hit and is dropped at once. That keeps the candidates few even when a term is in
+    /// A node's score is at least its base (its bound when the index settles the bonus), so the <c>first</c> best such
+    /// scores of allowed nodes make a floor: a node whose bound is below it cannot be a hit and is dropped at once. That keeps the candidates few even when a term is in
     /// half the network; the caller's filter is asked only of nodes that raise the floor.
     /// </remarks>
     private sealed class BlockScorer(NetworkSnapshot snapshot, SearchQuery query, double[] idf, (double Fixed, double PerTerm)[] norms,
@@ -247,6 +247,8 @@ internal static class SearchRanker
         public void Flush(long b, SearchBlock block)
         {
             var all = query.Clauses.Count;
+            // In id order, so that a node merely tying the floor can be dropped: the nodes holding it came first.
+            _nodes.Sort();
             foreach (var d in _nodes)
             {
                 var counts = _fieldClauses.AsSpan(d * Fields, Fields);
@@ -262,13 +264,14 @@ internal static class SearchRanker
                 _score[d] = 0;
                 counts.Clear();
                 var floor = _floor.Count == first && _floor.TryPeek(out _, out var f) ? f : double.NegativeInfinity;
-                if (candidate.Upper < floor) continue;
-                if (candidate.Base > floor)
+                if (candidate.Upper <= floor) continue;
+                var sure = verify ? candidate.Base : candidate.Upper;
+                if (sure > floor)
                 {
                     if (allow is not null && !allow(snapshot.Node(id)!)) continue;
                     candidate = candidate with { Allowed = true };
-                    if (_floor.Count < first) _floor.Enqueue(id, candidate.Base);
-                    else _floor.DequeueEnqueue(id, candidate.Base);
+                    if (_floor.Count < first) _floor.Enqueue(id, sure);
+                    else _floor.DequeueEnqueue(id, sure);
                 }
                 Candidates.Add(candidate);
             }
