@@ -51,6 +51,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.Snapshot());
         this.AddNodeLists();
         Matching.MatchingQueries.AddMatching(this);
+        Search.SearchQueries.AddSearch(this);
     }
 
     /// <summary>The most ids <c>nodes</c> takes.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Search;
 
 namespace ResourceHub.Graph.Index;
 
@@ -25,7 +26,8 @@ public sealed class NetworkSnapshot
     private readonly ServiceSetIndex _services;
 
     private NetworkSnapshot(long sequence, ChunkedArray<Node> nodes, ChunkedArray<Link> links, ChunkedArray<AdjacencyBlock> @out,
-        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references, ServiceSetIndex services)
+        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references, ServiceSetIndex services,
+        SearchIndex search)
     {
         _references = references;
         _services = services;
@@ -37,12 +39,13 @@ public sealed class NetworkSnapshot
         _keys = keys;
         _counts = counts;
         LinkCount = linkCount;
+        SearchIndex = search;
     }
 
     /// <summary>The empty network, before anything was committed.</summary>
     public static NetworkSnapshot Empty { get; } = new(0, ChunkedArray<Node>.Empty, ChunkedArray<Link>.Empty, ChunkedArray<AdjacencyBlock>.Empty,
         ChunkedArray<AdjacencyBlock>.Empty, ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
-        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty, ServiceSetIndex.Empty);
+        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty, ServiceSetIndex.Empty, SearchIndex.Empty);
 
     /// <summary>The sequence number of the last change-log entry this snapshot contains.</summary>
     public long Sequence { get; }
@@ -55,6 +58,9 @@ public sealed class NetworkSnapshot
 
     /// <summary>How many links.</summary>
     public int LinkCount { get; }
+
+    /// <summary>The full-text index of this snapshot's nodes (see <see cref="NetworkSearch"/>), built and changed with it.</summary>
+    internal SearchIndex SearchIndex { get; }
 
     /// <summary>How many nodes of a kind.</summary>
     public int Count(NodeKind kind) => _counts[(int)kind];
@@ -160,7 +166,8 @@ public sealed class NetworkSnapshot
             (inEdges[l.ToId >> Shift] ??= []).Add(new RawEdge((int)(l.ToId & Mask), (int)l.FromId, (int)l.Id, l.Type));
         }
         return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
-            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList), ServiceSetIndex.Build(nodeList, maxNode));
+            BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList),
+            ServiceSetIndex.Build(nodeList, maxNode), SearchIndex.Build(flat));
     }
 
     private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)
@@ -236,7 +243,7 @@ public sealed class NetworkSnapshot
         return new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
             RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
             _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()),
-            _services.Apply(nodeSets));
+            _services.Apply(nodeSets), SearchIndex.Apply(delta));
     }
 
     private static (HashSet<int> Removed, List<RawEdge> Added) Change(Dictionary<long, (HashSet<int>, List<RawEdge>)> changes, long nodeId)
