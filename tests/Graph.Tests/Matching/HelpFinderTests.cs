@@ -172,6 +172,22 @@ public sealed class HelpFinderTests
         Assert.Equal([0.58, 0.5515, 0.55], matches.Select(m => m.Score.Total));
     }
 
+    [Fact]
+    public void WhoCanHelp_HelpersAtTheEdgeOfTravelDistanceInEveryDirection_AreAllFound()
+    {
+        var net = new MatchingNetwork();
+        var need = net.AddNeed(Need(Visit));
+        // 9.9 km east and west of A cross into grid cells a search box that forgets the longitude shrinks with latitude would miss.
+        var edges = new[] { North(9.9), North(-9.9), East(9.9), East(-9.9) }.Select((p, i) => net.Add(Organization("边缘 " + i, Visit), at: p)).ToArray();
+        net.Add(Organization("东 10.5km", Visit), at: East(10.5));
+        var s = net.Build();
+
+        var matches = s.WhoCanHelp(net.Id(need));
+
+        Assert.Equal(net.Ids(edges), Helpers(matches));
+        Assert.All(matches, m => Assert.InRange(m.DistanceKm!.Value, 9.89, 9.9));
+    }
+
     [Theory]
     [InlineData(null, "3km")]
     [InlineData(15.0, "3km,12km 愿走 20km,12km 机构")]

@@ -69,6 +69,9 @@ internal sealed class MatchingNetwork
     /// <summary>A point <paramref name="km"/> due north of community A (negative: south).</summary>
     public static GeoPoint North(double km) => new(Origin.Lat + km / KmPerDegree, Origin.Lon);
 
+    /// <summary>A point <paramref name="km"/> due east of community A (negative: west), along its parallel.</summary>
+    public static GeoPoint East(double km) => new(Origin.Lat, Origin.Lon + km / (KmPerDegree * Math.Cos(double.DegreesToRadians(Origin.Lat))));
+
     /// <summary>Adds a node; <paramref name="at"/> sets its point, <paramref name="home"/> links it LOCATED_IN that area.</summary>
     public long Add(Node node, GeoPoint? at = null, long? home = null)
     {

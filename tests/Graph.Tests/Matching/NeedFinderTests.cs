@@ -122,6 +122,26 @@ public sealed class NeedFinderTests
         Assert.Equal([0.9, 0.5], matches.Select(m => m.Match.Score.Distance));
     }
 
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(3, 2)]
+    public void WhomCanIHelp_LinkedHelper_FindsNeedsUpToMaxHopsAway(int maxHops, int found)
+    {
+        var net = new MatchingNetwork();
+        // Y, 40 km south, partners the station: A and B are 3 hops off (Y → station → township → A, B), C is 5.
+        var y = net.Add(Organization("Y", Visit), at: North(-40));
+        net.Link(LinkType.PartnersWith, y, net.Station);
+        var inA = net.AddNeed(Need(Visit));
+        var inB = net.AddNeed(Need(Visit), area: net.CommunityB);
+        net.AddNeed(Need(Visit), area: net.VillageC);
+        var s = net.Build();
+
+        var matches = s.WhomCanIHelp(net.Id(y), new MatchOptions { MaxHops = maxHops });
+
+        Assert.Equal(net.Ids(inA, inB).Take(found), Needs(matches));
+        Assert.All(matches, m => Assert.Equal(ReachKind.Network, m.Match.Reach));
+    }
+
     [Fact]
     public void WhomCanIHelp_OwnNeed_IsNotListed()
     {
