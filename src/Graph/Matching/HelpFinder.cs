@@ -38,6 +38,7 @@ public sealed class HelpFinder
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         if (need.Categories.Count == 0) throw new ArgumentException("a need asks for at least one service category", nameof(need));
+        if (need.AreaId is { } area && snapshot.Node(area) is not Area) throw new ArgumentException($"node {area} is not an area", nameof(need));
         return new HelpFinder(snapshot, need, options, only).Run();
     }
 
@@ -62,12 +63,16 @@ public sealed class HelpFinder
     public static bool Expands(Node node) => node is not (Elder or Need or Referral or ServiceRecord or Consent);
 
     /// <summary>
-    /// True when the search goes on from a node reached this way. Areas lead on only from the need's own area and
-    /// the areas above it (reached up PART_OF): an area reached from an actor (an organization serving hundreds
-    /// of communities) would pull in everyone who lives there, which is not a link between them and the need.
+    /// True when the search goes on from a node. Areas lead on only when they are the need's own area or one above
+    /// it: an area reached from an actor (an organization serving hundreds of communities) would pull in everyone
+    /// who lives there, which is no link between them and the need.
     /// </summary>
-    public static bool ExpandsFrom(Node node, bool isSource, LinkType via, Direction direction) =>
-        Expands(node) && (node is not Area || isSource || (via == LinkType.PartOf && direction == Direction.Out));
+    public static bool ExpandsFrom(Node node, IReadOnlyList<long> areaChain)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(areaChain);
+        return Expands(node) && (node is not Area || areaChain.Contains(node.Id));
+    }
 
     private List<HelperMatch> Run()
     {
@@ -76,7 +81,7 @@ public sealed class HelpFinder
         {
             var chain = AreaChain(_s, _need);
             var centre = NeedPoint(_s, _need);
-            Walk(marks);
+            Walk(marks, chain);
             var reachedCount = marks.Seen.Count;
             AddServing(marks, chain);
             if (centre is { } c)
@@ -108,13 +113,15 @@ public sealed class HelpFinder
         }
     }
 
-    private void Walk(VisitMarks marks)
+    private void Walk(VisitMarks marks, IReadOnlyList<long> chain)
     {
         // Depth 0: the need's area, the need itself (its path starts the explanation) and a group or area owner.
         if (_need.NeedId is { } needId && _s.Node(needId) is Need)
         {
-            marks.Mark((int)needId, -1, 0, 0, 0);
-            if (_need.AreaId is { } area) marks.Mark((int)area, (int)needId, 0, LinkType.LocatedIn, Direction.Out);
+            // The need, then the real links from it to its area: its own LOCATED_IN, or through its owner.
+            var steps = SourceSteps();
+            for (var i = 0; i < steps.Count; i++)
+                marks.Mark((int)steps[i].NodeId, i == 0 ? -1 : (int)steps[i - 1].NodeId, 0, steps[i].Via ?? 0, steps[i].Direction ?? 0);
             foreach (var e in _s.Edges(needId, Direction.In, LinkType.HasNeed))
             {
                 if (_s.Node(e.OtherId) is Organization) marks.Mark((int)e.OtherId, (int)needId, 0, LinkType.HasNeed, Direction.In);
@@ -127,7 +134,7 @@ public sealed class HelpFinder
             marks.Next.Clear();
             foreach (var from in marks.Frontier)
             {
-                if (!ExpandsFrom(_s.Node(from)!, marks.Depth[from] == 0, marks.Via[from], marks.Dir[from])) continue;
+                if (!ExpandsFrom(_s.Node(from)!, chain)) continue;
                 foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
                 {
                     var edges = _s.Edges(from, dir);
@@ -196,22 +203,51 @@ public sealed class HelpFinder
             steps.Reverse();
             return steps;
         }
-        if (_need.NeedId is { } needId && chain.Count > 0) steps.Add(new PathStep(needId, null, null));
+        if (chain.Count > 0) steps.AddRange(SourceSteps());
         if (how == ReachKind.ServesArea && chain.Count > 0)
         {
             // Up the areas to the one the helper serves (or lives in), then across to the helper.
             var served = chain.FirstOrDefault(a => _s.FindLink(LinkType.Serves, helper.Id, a) is not null, chain[0]);
-            for (var i = 0; i < chain.Count; i++)
-            {
-                steps.Add(new PathStep(chain[i], i == 0 ? (steps.Count == 0 ? null : LinkType.LocatedIn) : LinkType.PartOf, i == 0 && steps.Count == 0 ? null : Direction.Out));
-                if (chain[i] == served) break;
-            }
+            for (var i = 1; i < chain.Count && chain[i - 1] != served; i++) steps.Add(new PathStep(chain[i], LinkType.PartOf, Direction.Out));
             var via = _s.FindLink(LinkType.Serves, helper.Id, served) is not null ? LinkType.Serves : LinkType.LocatedIn;
             steps.Add(new PathStep(helper.Id, via, Direction.In));
             return steps;
         }
-        if (chain.Count > 0) steps.Add(new PathStep(chain[0], steps.Count == 0 ? null : LinkType.LocatedIn, steps.Count == 0 ? null : Direction.Out));
         steps.Add(new PathStep(helper.Id, null, null));
+        return steps;
+    }
+
+    /// <summary>
+    /// From the need to its area by real links: need → LOCATED_IN → area; or need ← HAS_NEED ← owner → LOCATED_IN → area;
+    /// or need ← HAS_NEED ← area. Without a stored need, the area alone.
+    /// </summary>
+    private List<PathStep> SourceSteps()
+    {
+        var area = _need.AreaId;
+        if (_need.NeedId is not { } needId || _s.Node(needId) is not Need)
+            return area is { } a ? [new PathStep(a, null, null)] : [];
+        var steps = new List<PathStep> { new(needId, null, null) };
+        if (area is not { } areaId) return steps;
+        if (_s.FindLink(LinkType.LocatedIn, needId, areaId) is not null)
+        {
+            steps.Add(new PathStep(areaId, LinkType.LocatedIn, Direction.Out));
+            return steps;
+        }
+        foreach (var e in _s.Edges(needId, Direction.In, LinkType.HasNeed))
+        {
+            if (e.OtherId == areaId)
+            {
+                steps.Add(new PathStep(areaId, LinkType.HasNeed, Direction.In));
+                return steps;
+            }
+            if (_s.FindLink(LinkType.LocatedIn, e.OtherId, areaId) is not null)
+            {
+                steps.Add(new PathStep(e.OtherId, LinkType.HasNeed, Direction.In));
+                steps.Add(new PathStep(areaId, LinkType.LocatedIn, Direction.Out));
+                return steps;
+            }
+        }
+        steps.Add(new PathStep(areaId, null, null));
         return steps;
     }
 }

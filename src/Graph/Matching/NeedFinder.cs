@@ -1,3 +1,4 @@
+using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
@@ -6,8 +7,9 @@ namespace ResourceHub.Graph.Matching;
 
 /// <summary>
 /// Whom can I help: the open needs a helper qualifies for, ranked by the helper's score for each. Candidate needs
-/// are those in the areas the helper serves (and below), those near the helper, and those its linkage network
-/// reaches; each is then judged exactly as <see cref="HelpFinder"/> judges it from the need's side.
+/// come from every way a helper can reach a need — the areas it serves or lives in, the areas and organizations its
+/// linkage network reaches, and needs placed within its travel distance — and each candidate that asks for something
+/// the helper offers is then judged exactly as <see cref="HelpFinder"/> judges it from the need's side.
 /// </summary>
 public static class NeedFinder
 {
@@ -20,41 +22,56 @@ public static class NeedFinder
         if (snapshot.Node(helperId) is not { } helper || !HelperRules.IsHelper(helper))
             throw new ArgumentException($"node {helperId} is not a volunteer, social worker, organization or resource", nameof(helperId));
         var candidates = new SortedSet<long>();
+        // Serving an area (or living in it) reaches the needs in it and below it.
         foreach (var e in snapshot.Edges(helperId, Direction.Out, LinkType.Serves)) AddNeedsBelow(snapshot, e.OtherId, candidates);
         if (NodeFacets.HomeArea(snapshot, helperId) is { } home) AddNeedsBelow(snapshot, home.Id, candidates);
-        // Needs whose area the helper's linkage network reaches, and needs of nearby areas.
+        // The linkage network: from the need's side the walk passes actors and the need's own chain of areas, so
+        // from the helper's side every area reached is on the chain of the needs in it and below it.
         var frontier = new List<long> { helperId };
         var seen = new HashSet<long> { helperId };
-        // The areas this walk reaches are candidates' places; it goes on past them as far as the need's side would.
-        for (var depth = 1; depth <= options.MaxHops; depth++)
+        for (var depth = 1; depth <= options.MaxHops && frontier.Count > 0; depth++)
         {
             var next = new List<long>();
             foreach (var from in frontier)
             {
-                if (!HelpFinder.Expands(snapshot.Node(from)!)) continue;
                 foreach (var dir in (Direction[])[Direction.Out, Direction.In])
                 {
                     foreach (var e in snapshot.Edges(from, dir))
                     {
                         if (!seen.Add(e.OtherId)) continue;
-                        next.Add(e.OtherId);
-                        if (snapshot.Node(e.OtherId) is Area) AddNeedsIn(snapshot, e.OtherId, candidates);
+                        switch (snapshot.Node(e.OtherId))
+                        {
+                            case Area:
+                                AddNeedsBelow(snapshot, e.OtherId, candidates);
+                                break;
+                            case Organization:
+                                foreach (var n in snapshot.Edges(e.OtherId, Direction.Out, LinkType.HasNeed)) candidates.Add(n.OtherId);
+                                next.Add(e.OtherId);
+                                break;
+                            case Need:
+                                candidates.Add(e.OtherId);
+                                break;
+                            case { } node when HelpFinder.Expands(node):
+                                next.Add(e.OtherId);
+                                break;
+                        }
                     }
                 }
             }
             frontier = next;
         }
+        // In person: needs placed within the helper's travel distance.
         if (NodeFacets.Position(snapshot, helper) is { } at)
-        {
-            var radius = HelperRules.TravelKm(helper, options);
-            foreach (var area in snapshot.Nodes<Area>().Where(a => a.Level == AreaLevel.Community && a.Point is { } p && p.DistanceKm(at) <= radius + 5))
-                AddNeedsIn(snapshot, area.Id, candidates);
-        }
+            NeedGrid.Of(snapshot).Near(at, HelperRules.TravelKm(helper, options), id => candidates.Add(id));
+
         var results = new List<NeedMatch>();
         foreach (var needId in candidates)
         {
             if (snapshot.Node(needId) is not Need { Status: NeedStatus.Open } need) continue;
-            var matches = HelpFinder.Find(snapshot, NeedSpec.Of(snapshot, need), options with { First = 1 }, h => h.Id == helperId);
+            var spec = NeedSpec.Of(snapshot, need);
+            // The rules that do not depend on reach turn most candidates away before any search.
+            if (HelperRules.Score(snapshot, helper, spec, 0, 0) is null) continue;
+            var matches = HelpFinder.Find(snapshot, spec, options with { First = 1 }, h => h.Id == helperId);
             if (matches.Count == 1) results.Add(new NeedMatch(need, matches[0]));
         }
         return results.OrderByDescending(r => r.Match.Score.Total).ThenBy(r => r.Need.Id).Take(options.First).ToList();
@@ -63,15 +80,24 @@ public static class NeedFinder
     private static void AddNeedsBelow(NetworkSnapshot snapshot, long areaId, SortedSet<long> into)
     {
         if (snapshot.Node(areaId) is not Area) return;
-        foreach (var area in Analytics.AreaAnalytics.Subtree(snapshot, areaId)) AddNeedsIn(snapshot, area, into);
+        foreach (var area in snapshot.Subtree(areaId)) AddNeedsIn(snapshot, area, into);
     }
 
+    /// <summary>The needs placed in an area: located there, owned by it, or owned by an elder or organization living there.</summary>
     private static void AddNeedsIn(NetworkSnapshot snapshot, long areaId, SortedSet<long> into)
     {
+        foreach (var e in snapshot.Edges(areaId, Direction.Out, LinkType.HasNeed)) into.Add(e.OtherId);
         foreach (var e in snapshot.Edges(areaId, Direction.In, LinkType.LocatedIn))
         {
-            if (snapshot.Node(e.OtherId) is Need) into.Add(e.OtherId);
+            switch (snapshot.Node(e.OtherId))
+            {
+                case Need:
+                    into.Add(e.OtherId);
+                    break;
+                case Elder or Organization:
+                    foreach (var n in snapshot.Edges(e.OtherId, Direction.Out, LinkType.HasNeed)) into.Add(n.OtherId);
+                    break;
+            }
         }
-        foreach (var e in snapshot.Edges(areaId, Direction.Out, LinkType.HasNeed)) into.Add(e.OtherId);
     }
 }

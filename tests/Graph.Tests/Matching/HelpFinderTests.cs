@@ -582,9 +582,7 @@ public sealed class HelpFinderTests
         Assert.Null(ExplanationPath.Problem(s, match, net.Id(need)));
     }
 
-    [Fact(Skip = "BUG: HelpFinder.cs:102 (Walk) and :184/:191 (Path) join the need to its area by a LOCATED_IN link, but when the need has none " +
-        "NeedSpec.Of takes the area from the need's owner and that link does not exist: the path's first step is not a real link. " +
-        "Fix: start the path need ←HAS_NEED— owner —LOCATED_IN→ area (or mark the area as the need's owner's place), and use the same step in Path.")]
+    [Fact]
     public void WhoCanHelp_NeedPlacedOnlyByItsElder_PathStillUsesRealLinks()
     {
         var net = new MatchingNetwork();
@@ -639,9 +637,7 @@ public sealed class HelpFinderTests
 
     // ---- arguments ----
 
-    [Theory(Skip = "BUG: HelpFinder.Find (HelpFinder.cs:31-39) does not check NeedSpec.AreaId: Walk (HelpFinder.cs:102, :108) marks it as a node id, so an id " +
-        "past the snapshot throws IndexOutOfRangeException and any other node (here a volunteer) becomes the search's origin at depth 0, is left out " +
-        "as 'the need's own organization' and is searched from. Fix: throw ArgumentException unless AreaId names an Area.")]
+    [Theory]
     [InlineData("unknown")]
     [InlineData("negative")]
     [InlineData("volunteer")]

@@ -67,10 +67,13 @@ internal sealed class ReferenceMatcher
         {
             Source(a);
         }
+        var areas = new List<long>();
+        for (var area = need.AreaId; area is { } id && _s.Node(id) is Area && !areas.Contains(id); area = Parent(id)) areas.Add(id);
         while (queue.Count > 0)
         {
             var at = queue.Dequeue();
-            if (_s.Node(at) is Elder or Need or Referral or ServiceRecord or Consent) continue;
+            // The same rule as the engine: people's needs and records lead nowhere, nor do areas off the need's chain.
+            if (!HelpFinder.ExpandsFrom(_s.Node(at)!, areas)) continue;
             foreach (var direction in (Direction[])[Direction.Out, Direction.In])
             {
                 foreach (var next in _s.Edges(at, direction).OtherIds)
@@ -82,8 +85,6 @@ internal sealed class ReferenceMatcher
             }
         }
 
-        var areas = new List<long>();
-        for (var area = need.AreaId; area is { } id && _s.Node(id) is Area && !areas.Contains(id); area = Parent(id)) areas.Add(id);
         var centre = need.Point ?? (need.AreaId is { } c ? _s.Node(c)?.Point : null);
         // Nothing about reach enters these rules, so a helper failing them with proximity and distance 0 fails them
         // for any options. The category fit turns most helpers away; it depends on the categories alone, so the
