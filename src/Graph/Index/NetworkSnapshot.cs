@@ -7,7 +7,8 @@ namespace ResourceHub.Graph.Index;
 
 /// <summary>
 /// An immutable snapshot of the whole network: every node and link, compact adjacency arrays in both
-/// directions, counts by kind and the unique keys (area codes, volunteer numbers). Readers take the current
+/// directions, counts by kind, the unique keys (area codes, volunteer numbers) and the full-text index that
+/// <see cref="Search.NetworkSearch"/> reads. Readers take the current
 /// snapshot from <see cref="NetworkIndex"/> and never wait; a commit builds the next snapshot from this one,
 /// copying only the chunks it touches.
 /// </summary>
