@@ -17,13 +17,25 @@ namespace ResourceHub.Schema;
 /// <summary>Runs GraphQL requests against the schema over one snapshot of the index; the HTTP and WebSocket endpoints and the tests call it.</summary>
 public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index)
 {
+    private static readonly ComplexityValidationRule Complexity = new(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 5000 });
+
     private static readonly IValidationRule[] Rules =
     [
         .. DocumentValidator.CoreRules,
         // Before the complexity rule: its visitor throws (an internal error) on an operation type the schema lacks.
         new KnownOperationTypes(),
-        new ComplexityValidationRule(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 5000 }),
+        Complexity,
     ];
+
+    // A cached document passed every rule; only complexity can change with the variables (first: $n), so a document
+    // that declares variables is measured again. Variable values are coerced on every request in any case.
+    private static readonly IValidationRule[] CachedRulesWithVariables = [Complexity];
+
+    // Parsing and validating a small query costs more than running it (bench/README.md): documents that passed are kept.
+    private readonly DocumentCache _documents = new(capacity: 1000, maxQueryLength: 20_000);
+
+    /// <summary>How many validated documents are kept.</summary>
+    internal int CachedDocuments => _documents.Count;
 
     /// <summary>The schema.</summary>
     public ResourceHubSchema Schema => schema;
@@ -33,13 +45,15 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
         ExecuteAsync(request, index.Current, viewer, user, services, ct);
 
     /// <summary>Executes a request over a given snapshot.</summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Viewer viewer, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct)
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Viewer viewer, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return executer.ExecuteAsync(new ExecutionOptions
+        var cached = request.Query is { } text ? _documents.Get(text) : null;
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
             Query = request.Query,
+            Document = cached,
             DocumentId = request.DocumentId,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -48,7 +62,8 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
             User = user,
             RequestServices = services,
             CancellationToken = ct,
-            ValidationRules = Rules,
+            // As GraphQL.NET's own document cache does: a cached document runs only the rules that depend on the request.
+            ValidationRules = cached is null ? Rules : HasVariables(cached) ? CachedRulesWithVariables : [],
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context =>
             {
@@ -63,7 +78,19 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
                 context.Exception = new ExecutionError("Something went wrong inside the hub; the error has been logged.") { Code = HubErrorCodes.Internal };
                 return Task.CompletedTask;
             },
-        });
+        }).ConfigureAwait(false);
+        // Executed means the document parsed and passed validation (errors after that come from resolvers).
+        if (cached is null && result.Executed && result.Document is { } document && request.Query is { } query) _documents.Add(query, document);
+        return result;
+    }
+
+    private static bool HasVariables(GraphQLDocument document)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLOperationDefinition { Variables.Count: > 0 }) return true;
+        }
+        return false;
     }
 
     [LoggerMessage(LogLevel.Error, "A GraphQL request failed inside the hub")]

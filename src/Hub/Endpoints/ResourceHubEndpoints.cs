@@ -1,6 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using ResourceHub.Graph.Index;
 using ResourceHub.Hub.Endpoints;
+using ResourceHub.Hub.Startup;
 
 // Endpoint mapping lives beside the route builder, as ASP.NET Core's own Map* methods do.
 namespace Microsoft.AspNetCore.Builder;
@@ -27,6 +28,8 @@ public static class ResourceHubEndpoints
             await endpoint.HandleAsync(http);
         });
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        if (app.Services.GetRequiredService<HubOptions>().BenchEndpoints)
+            app.MapPost("/bench/bare", (HttpContext http, BenchBareEndpoint bare) => bare.HandleAsync(http));
         return app;
     }
 

@@ -15,6 +15,12 @@ public sealed class HubOptions
     /// </summary>
     public bool AllowAnonymousWrites { get; set; } = true;
 
+    /// <summary>
+    /// Map <c>/bench/bare</c>, the bare endpoint the benchmarks compare GraphQL over HTTP with (bench/run.sh turns it on).
+    /// Default false.
+    /// </summary>
+    public bool BenchEndpoints { get; set; }
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }

@@ -20,6 +20,7 @@ internal static class HubServiceCollectionExtensions
         services.AddHostedService<NetworkLoaderService>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.BenchBareEndpoint>();
         return services;
     }
 }

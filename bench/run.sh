@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# One command for the whole benchmark: builds Release, prepares the synthetic networks (10k, 100k, 1M nodes,
+# cached under bench/.data), starts a private PostgreSQL 15 (installed from Debian's packages when missing),
+# runs the agreement check and the side-by-side latencies, BenchmarkDotNet, the index load in a fresh process,
+# and the HTTP load with wrk on 127.0.0.1, then writes bench/README.md. Bounded: about 20-30 minutes from
+# scratch, less with the data cached.
+#
+#   bench/run.sh                      everything
+#   BENCH_SIZES=10k,100k bench/run.sh only these sizes (HTTP then runs on the largest)
+#   BENCH_BDN=0 bench/run.sh          skip BenchmarkDotNet (the per-call latencies still run)
+#   BENCH_HTTP_SECONDS=10             length of each wrk case (2 threads, 32 connections)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DATA=$ROOT/bench/.data
+RESULTS=$DATA/results
+export BENCH_DATA=$DATA
+export BENCH_SIZES=${BENCH_SIZES:-10k,100k,1M}
+HTTP_SECONDS=${BENCH_HTTP_SECONDS:-10}
+PG_PORT=${BENCH_PG_PORT:-55432}
+HTTP_PORT=${BENCH_HTTP_PORT:-5077}
+PG_BIN=/usr/lib/postgresql/15/bin
+mkdir -p "$RESULTS"
+started=$(date +%s)
+step() { echo; echo "== $* ($(( $(date +%s) - started )) s)"; }
+
+HUB=(dotnet "$ROOT/src/Hub/bin/Release/net10.0/ResourceHub.Hub.dll")
+BENCH=(dotnet "$ROOT/bench/ResourceHub.Bench/bin/Release/net10.0/ResourceHub.Bench.dll")
+communities() { case $1 in 10k) echo 200;; 100k) echo 2000;; 1M) echo 20000;; *) echo "unknown size $1" >&2; exit 2;; esac; }
+IFS=, read -r -a SIZES <<< "$BENCH_SIZES"
+LARGEST=${SIZES[${#SIZES[@]}-1]}
+
+hub_pid=""
+pg_started=""
+cleanup() {
+  if [[ -n $hub_pid ]]; then kill "$hub_pid" 2>/dev/null || true; wait "$hub_pid" 2>/dev/null || true; fi
+  if [[ -n $pg_started ]]; then su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$DATA/pg' -m fast -w stop" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+step "build (Release)"
+dotnet build "$ROOT/src/Hub/Hub.csproj" -c Release -nologo -v q
+dotnet build "$ROOT/bench/ResourceHub.Bench/ResourceHub.Bench.csproj" -c Release -nologo -v q
+
+step "data: synthetic networks through the hub's own write path (seed verb), cached"
+for size in "${SIZES[@]}"; do
+  n=$(communities "$size")
+  dir=$DATA/s$n
+  if [[ ! -f $dir/resourcehub.db ]]; then
+    rm -rf "$dir.tmp"
+    /usr/bin/time -f "seeded $size in %e s, peak %M kB" "${HUB[@]}" seed --synthetic "$n" --Hub:DataDirectory="$dir.tmp" --Hub:SeedDemo=false
+    # A checkpoint folds the WAL into the file, so every reader sees one plain file.
+    sqlite3 "$dir.tmp/resourcehub.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true
+    mv "$dir.tmp" "$dir"
+  else
+    echo "$size: cached ($dir)"
+  fi
+done
+
+step "PostgreSQL 15: private cluster on 127.0.0.1:$PG_PORT"
+if [[ ! -x $PG_BIN/postgres ]]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+fi
+if [[ ! -f $DATA/pg/PG_VERSION ]]; then
+  rm -rf "$DATA/pg"; mkdir -p "$DATA/pg"; chown postgres:postgres "$DATA/pg"; chmod 700 "$DATA/pg"
+  su postgres -s /bin/sh -c "$PG_BIN/initdb -D '$DATA/pg' -A trust -U postgres -E UTF8 --no-locale" >/dev/null
+fi
+# Memory for the whole 1M copy; no JIT (it adds compile time to a short query); SSD-like random reads.
+su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$DATA/pg' -l '$DATA/pg/server.log' -w start -o \"-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DATA/pg' -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB -c maintenance_work_mem=1GB -c jit=off -c random_page_cost=1.1 -c max_wal_size=8GB -c synchronous_commit=off\"" >/dev/null
+pg_started=1
+export PG_BENCH="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Timeout=30;Command Timeout=600"
+for size in "${SIZES[@]}"; do "${BENCH[@]}" pg-import "$size"; done
+
+step "index load: NetworkStore.LoadAsync in a fresh process per size"
+for size in "${SIZES[@]}"; do "${BENCH[@]}" load "$size"; done
+
+step "agreement check and per-call latencies, side by side"
+"${BENCH[@]}" latency
+
+if [[ ${BENCH_BDN:-1} != 0 ]]; then
+  step "BenchmarkDotNet (in process, short job)"
+  "${BENCH[@]}" bdn | tee "$RESULTS/bdn.log" | grep -E "^\|| Size |Summary" || true
+fi
+
+step "HTTP: the hub on $LARGEST, wrk from a second process on 127.0.0.1:$HTTP_PORT"
+if ! command -v wrk >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+"${HUB[@]}" serve --Hub:DataDirectory="$DATA/s$(communities "$LARGEST")" --Hub:SeedDemo=false --Hub:BenchEndpoints=true \
+  --urls="http://127.0.0.1:$HTTP_PORT" --Logging:LogLevel:Default=Warning > "$RESULTS/hub.log" 2>&1 &
+hub_pid=$!
+for _ in $(seq 1 240); do
+  curl -sf "http://127.0.0.1:$HTTP_PORT/healthz" >/dev/null 2>&1 && break
+  kill -0 "$hub_pid" 2>/dev/null || { echo "the hub stopped:"; cat "$RESULTS/hub.log"; exit 1; }
+  sleep 0.5
+done
+curl -sf "http://127.0.0.1:$HTTP_PORT/healthz"
+post() { curl -s -H 'Content-Type: application/json' --data-binary "@$2" "http://127.0.0.1:$HTTP_PORT$1"; }
+# The bare endpoint must answer the node query's very bytes.
+post /graphql bench/http/node.json > "$RESULTS/node.out"
+post /bench/bare bench/http/node.json > "$RESULTS/bare.out"
+cmp -s "$RESULTS/node.out" "$RESULTS/bare.out" || { echo "the bare endpoint's bytes differ from the node query's"; exit 1; }
+echo "node query answers $(wc -c < "$RESULTS/node.out") bytes: $(head -c 200 "$RESULTS/node.out")"
+"${BENCH[@]}" http-bodies bench/http/whoCanHelp.graphql "$LARGEST" "$RESULTS/whoCanHelp.bodies"
+head -n 1 "$RESULTS/whoCanHelp.bodies" > "$RESULTS/whoCanHelp.first"
+post /graphql "$RESULTS/whoCanHelp.first" > "$RESULTS/whoCanHelp.out"
+rm -f "$RESULTS"/http-*.json
+if grep -q '"errors"' "$RESULTS/whoCanHelp.out"; then
+  echo "whoCanHelp: not available: $(head -c 300 "$RESULTS/whoCanHelp.out")"
+  cp "$RESULTS/whoCanHelp.out" "$RESULTS/http-whoCanHelp.unavailable"
+fi
+# The node query with a different comment at the end each time: every request misses the document cache, as
+# every request did before the hub kept validated documents (parse and validate each time).
+for i in $(seq 1 5000); do sed "s/} }\",\"variables\"/} } #$i\",\"variables\"/" bench/http/node.json; done > "$RESULTS/node-uncached.bodies"
+load() { # name path bodies: a 3 s warm-up (JIT tiers, caches), then the measured run
+  echo "-- $1: ${HTTP_SECONDS} s, 2 threads, 32 connections"
+  WRK_BODIES=$3 WRK_OUT="$RESULTS/warmup.json" wrk -t2 -c32 -d3s --timeout 5s -s bench/http/post.lua "http://127.0.0.1:$HTTP_PORT$2" >/dev/null
+  WRK_BODIES=$3 WRK_OUT="$RESULTS/http-$1.json" wrk -t2 -c32 -d"${HTTP_SECONDS}s" --timeout 5s -s bench/http/post.lua "http://127.0.0.1:$HTTP_PORT$2" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
+}
+load bare /bench/bare bench/http/node.json
+load node /graphql bench/http/node.json
+load node-uncached /graphql "$RESULTS/node-uncached.bodies"
+[[ -f $RESULTS/http-whoCanHelp.unavailable ]] || load whoCanHelp /graphql "$RESULTS/whoCanHelp.bodies"
+echo "hub resident memory: $(grep VmRSS /proc/$hub_pid/status), peak $(grep VmHWM /proc/$hub_pid/status)" | tee "$RESULTS/hub-memory.txt"
+kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=""
+
+step "report: bench/README.md"
+"${BENCH[@]}" report
+echo "done in $(( $(date +%s) - started )) s"

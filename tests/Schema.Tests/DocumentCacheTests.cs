@@ -1,0 +1,73 @@
+using System.Text.Json;
+
+namespace ResourceHub.Schema.Tests;
+
+/// <summary>The executor's cache of validated documents: it changes no answer, and what depends on the request is still checked.</summary>
+public sealed class DocumentCacheTests
+{
+    private const string NodeQuery = "query One($id: ID!) { node(id: $id) { id ... on Area { name code } } }";
+
+    [Fact]
+    public async Task Execute_SameDocumentTwice_SameAnswerAndKeptOnce()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        var id = ResourceHub.Schema.Relay.GlobalId.Encode(hub.Snapshot.AreaByCode("430112")!);
+
+        var first = await hub.RunAsync(NodeQuery, new { id });
+        var kept = hub.Executor.CachedDocuments;
+        var second = await hub.RunAsync(NodeQuery, new { id });
+
+        Assert.Contains("望城区", first, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+        Assert.Equal(1, kept);
+        Assert.Equal(1, hub.Executor.CachedDocuments);
+    }
+
+    [Fact]
+    public async Task Execute_InvalidDocument_NotKept()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+
+        var answer = await hub.RunJsonAsync("{ noSuchField }");
+        await hub.RunJsonAsync("{ noSuchField }");
+
+        Assert.True(answer.TryGetProperty("errors", out _));
+        Assert.Equal(0, hub.Executor.CachedDocuments);
+    }
+
+    [Fact]
+    public async Task Execute_CachedDocumentWithBadVariables_RefusedAsWithoutCache()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        var id = ResourceHub.Schema.Relay.GlobalId.Encode(hub.Snapshot.AreaByCode("430112")!);
+        await hub.RunAsync(NodeQuery, new { id });
+
+        var missing = await hub.RunJsonAsync(NodeQuery, new { });
+        var wrongType = await hub.RunJsonAsync(NodeQuery, new { id = new[] { 1, 2 } });
+
+        Assert.False(missing.TryGetProperty("data", out _));
+        Assert.Equal("INVALID_VALUE", Code(missing));
+        Assert.False(wrongType.TryGetProperty("data", out _));
+        Assert.Equal("INVALID_VALUE", Code(wrongType));
+    }
+
+    [Fact]
+    public async Task Execute_CachedDocumentWithVariables_ComplexityMeasuredAgain()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        const string query = """
+            query Deep($n: Int) {
+              areas(first: $n) { edges { node { links(first: $n) { edges { node { id } } } } } }
+            }
+            """;
+
+        var small = await hub.RunJsonAsync(query, new { n = 1 });
+        var large = await hub.RunJsonAsync(query, new { n = 100 });
+
+        Assert.True(small.TryGetProperty("data", out _));
+        Assert.Equal("COMPLEXITY", Code(large));
+    }
+
+    private static string? Code(JsonElement answer) =>
+        answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+}
