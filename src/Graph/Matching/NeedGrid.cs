@@ -7,7 +7,6 @@ namespace ResourceHub.Graph.Matching;
 /// <summary>Open needs by place (their own point, else their area's), in cells about 5 km across; built once per snapshot, on first use.</summary>
 internal sealed class NeedGrid
 {
-    private const double CellDegrees = 0.05;
     private static readonly ConditionalWeakTable<NetworkSnapshot, NeedGrid> Grids = [];
     private readonly Dictionary<(int, int), List<(long Id, GeoPoint Point)>> _cells;
 
@@ -21,31 +20,22 @@ internal sealed class NeedGrid
         foreach (var need in snapshot.Nodes<Need>())
         {
             if (need.Status != NeedStatus.Open || HelpFinder.NeedPoint(snapshot, NeedSpec.Of(snapshot, need)) is not { } p) continue;
-            var cell = Cell(p);
+            var cell = GeoCells.Of(p);
             if (!cells.TryGetValue(cell, out var list)) cells[cell] = list = [];
             list.Add((need.Id, p));
         }
         return new NeedGrid(cells);
     }
 
-    private static (int, int) Cell(GeoPoint p) => ((int)Math.Floor(p.Lat / CellDegrees), (int)Math.Floor(p.Lon / CellDegrees));
-
     /// <summary>Calls <paramref name="visit"/> with every open need within <paramref name="km"/> of <paramref name="centre"/>.</summary>
     public void Near(GeoPoint centre, double km, Action<long> visit)
     {
-        var dLat = km / 111.0;
-        var dLon = km / (111.0 * Math.Max(0.05, Math.Cos(double.DegreesToRadians(centre.Lat))));
-        var (lat0, lon0) = Cell(new GeoPoint(centre.Lat - dLat, centre.Lon - dLon));
-        var (lat1, lon1) = Cell(new GeoPoint(centre.Lat + dLat, centre.Lon + dLon));
-        for (var a = lat0; a <= lat1; a++)
+        foreach (var cell in GeoCells.Around(centre, km))
         {
-            for (var o = lon0; o <= lon1; o++)
+            if (!_cells.TryGetValue(cell, out var needs)) continue;
+            foreach (var (id, p) in needs)
             {
-                if (!_cells.TryGetValue((a, o), out var needs)) continue;
-                foreach (var (id, p) in needs)
-                {
-                    if (p.DistanceKm(centre) <= km) visit(id);
-                }
+                if (p.DistanceKm(centre) <= km) visit(id);
             }
         }
     }
