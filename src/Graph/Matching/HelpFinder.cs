@@ -157,13 +157,22 @@ public sealed class HelpFinder
 
     private void AddServing(VisitMarks marks, IReadOnlyList<long> chain)
     {
+        // Read from the areas' side once, so no candidate's own (perhaps thousands of) SERVES links are scanned.
         foreach (var area in chain)
         {
-            foreach (var e in _s.Edges(area, Direction.In, LinkType.Serves)) marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
+            foreach (var e in _s.Edges(area, Direction.In, LinkType.Serves))
+            {
+                marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
+                marks.Serving.Add((int)e.OtherId);
+            }
         }
         if (chain.Count > 0)
         {
-            foreach (var e in _s.Edges(chain[0], Direction.In, LinkType.LocatedIn)) marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
+            foreach (var e in _s.Edges(chain[0], Direction.In, LinkType.LocatedIn))
+            {
+                marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
+                marks.Serving.Add((int)e.OtherId);
+            }
         }
     }
 
@@ -174,7 +183,7 @@ public sealed class HelpFinder
         // The cheap rules first: most candidates offer nothing asked.
         if (!HelperRules.FitsMode(helper, _need) || HelperRules.CategoryFit(helper, _need) <= 0 || !HelperRules.FitsSituation(helper, _need)) return null;
         int? hops = reached ? marks.Depth[id] : null;
-        var serves = HelperRules.ServesArea(_s, helper.Id, chain);
+        var serves = marks.Serving.Contains(id);
         double? km = centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
         var travel = HelperRules.TravelKm(helper, _options);
         var near = km <= travel;

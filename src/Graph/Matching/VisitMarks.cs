@@ -22,6 +22,9 @@ internal sealed class VisitMarks
     public List<int> Next { get; } = [];
     public List<int> Seen { get; } = [];
 
+    /// <summary>The helpers that serve the need's area or one above it, or live in the need's area.</summary>
+    public HashSet<int> Serving { get; } = [];
+
     /// <summary>Depth of a node seen only as a candidate, not reached through links.</summary>
     public const byte NotReached = byte.MaxValue;
 
@@ -37,6 +40,7 @@ internal sealed class VisitMarks
         Frontier.Clear();
         Next.Clear();
         Seen.Clear();
+        Serving.Clear();
         Pool.Add(this);
     }
 
