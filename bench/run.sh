@@ -22,7 +22,12 @@ HTTP_PORT=${BENCH_HTTP_PORT:-5077}
 PG_BIN=/usr/lib/postgresql/15/bin
 mkdir -p "$RESULTS"
 started=$(date +%s)
-step() { echo; echo "== $* ($(( $(date +%s) - started )) s)"; }
+step() { echo; echo "== $* ($(( $(date +%s) - started )) s, load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
+apt_updated=""
+apt_install() { # Debian's packages: apt-get update once per run, then install by name
+  [[ -n $apt_updated ]] || { apt-get update -qq; apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
 
 HUB=(dotnet "$ROOT/src/Hub/bin/Release/net10.0/ResourceHub.Hub.dll")
 BENCH=(dotnet "$ROOT/bench/ResourceHub.Bench/bin/Release/net10.0/ResourceHub.Bench.dll")
@@ -57,23 +62,25 @@ for size in "${SIZES[@]}"; do
   fi
 done
 
+step "index load: NetworkStore.LoadAsync in a fresh process per size (before PostgreSQL starts)"
+for size in "${SIZES[@]}"; do "${BENCH[@]}" load "$size"; done
+
 step "PostgreSQL 15: private cluster on 127.0.0.1:$PG_PORT"
-if [[ ! -x $PG_BIN/postgres ]]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
-fi
+if [[ ! -x $PG_BIN/postgres ]]; then apt_install postgresql-15; fi
 if [[ ! -f $DATA/pg/PG_VERSION ]]; then
   rm -rf "$DATA/pg"; mkdir -p "$DATA/pg"; chown postgres:postgres "$DATA/pg"; chmod 700 "$DATA/pg"
   su postgres -s /bin/sh -c "$PG_BIN/initdb -D '$DATA/pg' -A trust -U postgres -E UTF8 --no-locale" >/dev/null
 fi
-# Memory for the whole 1M copy; no JIT (it adds compile time to a short query); SSD-like random reads.
-su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$DATA/pg' -l '$DATA/pg/server.log' -w start -o \"-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DATA/pg' -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB -c maintenance_work_mem=1GB -c jit=off -c random_page_cost=1.1 -c max_wal_size=8GB -c synchronous_commit=off\"" >/dev/null
+# Memory for the whole 1M copy; no JIT (it adds compile time to a short query); SSD-like random reads; no
+# autovacuum (the copy is frozen and analysed once, then only read: nothing runs beside the measurements).
+if su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$DATA/pg' status" >/dev/null 2>&1; then
+  su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$DATA/pg' -m fast -w stop" >/dev/null # left by an interrupted run
+fi
+su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$DATA/pg' -l '$DATA/pg/server.log' -w start -o \"-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DATA/pg' -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB -c maintenance_work_mem=1GB -c jit=off -c random_page_cost=1.1 -c max_wal_size=8GB -c synchronous_commit=off -c autovacuum=off\"" >/dev/null
 pg_started=1
 export PG_BENCH="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Timeout=30;Command Timeout=600"
 for size in "${SIZES[@]}"; do "${BENCH[@]}" pg-import "$size"; done
-
-step "index load: NetworkStore.LoadAsync in a fresh process per size"
-for size in "${SIZES[@]}"; do "${BENCH[@]}" load "$size"; done
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CHECKPOINT" postgres
 
 step "agreement check and per-call latencies, side by side"
 "${BENCH[@]}" latency
@@ -84,10 +91,7 @@ if [[ ${BENCH_BDN:-1} != 0 ]]; then
 fi
 
 step "HTTP: the hub on $LARGEST, wrk from a second process on 127.0.0.1:$HTTP_PORT"
-if ! command -v wrk >/dev/null; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+if ! command -v wrk >/dev/null; then apt_install wrk; fi
 "${HUB[@]}" serve --Hub:DataDirectory="$DATA/s$(communities "$LARGEST")" --Hub:SeedDemo=false --Hub:BenchEndpoints=true \
   --urls="http://127.0.0.1:$HTTP_PORT" --Logging:LogLevel:Default=Warning > "$RESULTS/hub.log" 2>&1 &
 hub_pid=$!

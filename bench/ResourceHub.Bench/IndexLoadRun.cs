@@ -20,9 +20,9 @@ internal static class IndexLoadRun
         var after = Status("VmRSS");
         GC.KeepAlive(snapshot);
         var result = new IndexLoadResult(size.Label, snapshot.NodeCount, snapshot.LinkCount, seconds, peak / 1024.0, after / 1024.0, before / 1024.0,
-            GCSettings());
+            GCSettings(), LatencyRun.LoadAverage());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"[{size}] index load: {result.Nodes:N0} nodes, {result.Links:N0} links in {seconds:F1} s; peak resident {result.PeakMiB:N0} MiB, after a full GC {result.ResidentAfterGcMiB:N0} MiB ({result.Gc})"));
+            $"[{size}] index load: {result.Nodes:N0} nodes, {result.Links:N0} links in {seconds:F1} s; peak resident {result.PeakMiB:N0} MiB, after a full GC {result.ResidentAfterGcMiB:N0} MiB ({result.Gc}; load {result.LoadAverage:F2})"));
         Results.Write($"load-{size}.json", result);
         return 0;
     }

@@ -89,11 +89,15 @@ internal static class LatencyRun
             }
         } while ((Stopwatch.GetTimestamp() < budget || samples.Count < minCalls) && samples.Count < 200_000);
         samples.Sort();
-        var result = new LatencyResult(size.Label, method, samples.Count, Percentile(samples, 50), Percentile(samples, 99), samples.Average(), samples[^1]);
+        var result = new LatencyResult(size.Label, method, samples.Count, Percentile(samples, 50), Percentile(samples, 99), samples.Average(), samples[^1], LoadAverage());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"[{size}] {method,-9} {result.Calls,7} calls  median {result.MedianUs,10:F1} µs  p99 {result.P99Us,10:F1} µs  mean {result.MeanUs,10:F1} µs  ({sink % 7})"));
+            $"[{size}] {method,-9} {result.Calls,7} calls  median {result.MedianUs,10:F1} µs  p99 {result.P99Us,10:F1} µs  mean {result.MeanUs,10:F1} µs  load {result.LoadAverage:F2}  ({sink % 7})"));
         return result;
     }
+
+    /// <summary>The 1-minute load average (/proc/loadavg); 0 where there is none.</summary>
+    public static double LoadAverage() =>
+        File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : 0;
 
     private static string Machine()
     {

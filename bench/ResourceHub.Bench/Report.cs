@@ -42,8 +42,8 @@ internal static class Report
         Line();
         Line("**In process, per call** (Stopwatch around each call, rounds over the same 100 open needs; median and p99 of all calls):");
         Line();
-        Line("| size | nodes | links | engine median | engine p99 | bare median | bare p99 | SQLite median | SQLite p99 | PostgreSQL median | PostgreSQL p99 | engine ÷ bare | best SQL ÷ engine | agreement on top 10 |");
-        Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        Line("| size | nodes | links | engine median | engine p99 | bare median | bare p99 | SQLite median | SQLite p99 | PostgreSQL median | PostgreSQL p99 | engine ÷ bare | best SQL ÷ engine | agreement on top 10 | load average |");
+        Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         foreach (var r in runs)
         {
             var e = Get(r, "engine");
@@ -51,7 +51,7 @@ internal static class Report
             var sq = Get(r, "sqlite");
             var pg = Get(r, "postgres");
             var bestSql = new[] { sq, pg }.OfType<LatencyResult>().MinBy(x => x.MedianUs);
-            Line(Inv($"| {r.Size} | {r.Nodes:N0} | {r.Links:N0} | {Ms(e?.MedianUs)} | {Ms(e?.P99Us)} | {Ms(b?.MedianUs)} | {Ms(b?.P99Us)} | {Ms(sq?.MedianUs)} | {Ms(sq?.P99Us)} | {Ms(pg?.MedianUs)} | {Ms(pg?.P99Us)} | {Ratio(e?.MedianUs, b?.MedianUs)} | {Ratio(bestSql?.MedianUs, e?.MedianUs)} | SQLite {r.SqliteAgrees}/{r.AgreementNeeds}, PostgreSQL {(r.PostgresAgrees is { } p ? $"{p}/{r.AgreementNeeds}" : "not run")}, engine hops {r.EngineHopsAgree}/{r.EngineHopsChecked} |"));
+            Line(Inv($"| {r.Size} | {r.Nodes:N0} | {r.Links:N0} | {Ms(e?.MedianUs)} | {Ms(e?.P99Us)} | {Ms(b?.MedianUs)} | {Ms(b?.P99Us)} | {Ms(sq?.MedianUs)} | {Ms(sq?.P99Us)} | {Ms(pg?.MedianUs)} | {Ms(pg?.P99Us)} | {Ratio(e?.MedianUs, b?.MedianUs)} | {Ratio(bestSql?.MedianUs, e?.MedianUs)} | SQLite {r.SqliteAgrees}/{r.AgreementNeeds}, PostgreSQL {(r.PostgresAgrees is { } p ? $"{p}/{r.AgreementNeeds}" : "not run")}, engine hops {r.EngineHopsAgree}/{r.EngineHopsChecked} | {r.Latencies.Min(l => l.LoadAverage):0.0}–{r.Latencies.Max(l => l.LoadAverage):0.0} |"));
         }
         Line();
         Line("Calls per method and size: " + string.Join("; ", runs.Select(r => $"{r.Size}: " + string.Join(", ", r.Latencies.Select(l => Inv($"{l.Method} {l.Calls:N0}"))))) + ".");
@@ -78,9 +78,9 @@ internal static class Report
         {
             Line("**Index load** (`NetworkStore.LoadAsync` of the SQLite file in a fresh process; peak resident = VmHWM):");
             Line();
-            Line("| size | nodes | links | seconds | peak resident | resident after a full GC | GC |");
-            Line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
-            foreach (var l in loads) Line(Inv($"| {l.Size} | {l.Nodes:N0} | {l.Links:N0} | {l.Seconds:F1} | {l.PeakMiB:N0} MiB | {l.ResidentAfterGcMiB:N0} MiB | {l.Gc} |"));
+            Line("| size | nodes | links | seconds | peak resident | resident after a full GC | GC | load average |");
+            Line("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+            foreach (var l in loads) Line(Inv($"| {l.Size} | {l.Nodes:N0} | {l.Links:N0} | {l.Seconds:F1} | {l.PeakMiB:N0} MiB | {l.ResidentAfterGcMiB:N0} MiB | {l.Gc} | {l.LoadAverage:0.0} |"));
             Line();
         }
 
@@ -89,15 +89,15 @@ internal static class Report
             var largest = runs.LastOrDefault()?.Size ?? "?";
             Line($"**HTTP** (the hub, Release, on the {largest} network; wrk from a second process on 127.0.0.1, 2 threads, 32 connections, after a 3 s warm-up; both share the 2 cores):");
             Line();
-            Line("| case | requests/s | share of bare | p50 | p99 | requests | errors |");
-            Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Line("| case | requests/s | share of bare | p50 | p99 | requests | errors | load average |");
+            Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             var bareRps = http["bare"]?.Rps;
             foreach (var (name, label) in new[] { ("bare", "bare endpoint, same bytes as the node query (`/bench/bare`)"), ("node", "small node query (`node(id:)`), documents cached"), ("node-uncached", "the same query, a new document text each time (parse + validate per request)"), ("whoCanHelp", "whoCanHelp over the 100 sampled needs") })
             {
                 if (http[name] is { } h)
-                    Line(Inv($"| {label} | {h.Rps:N0} | {Ratio(h.Rps, bareRps, "%")} | {Ms(h.P50Us)} | {Ms(h.P99Us)} | {h.Requests:N0} | {h.SocketErrors + h.Non2xx} |"));
+                    Line(Inv($"| {label} | {h.Rps:N0} | {Ratio(h.Rps, bareRps, "%")} | {Ms(h.P50Us)} | {Ms(h.P99Us)} | {h.Requests:N0} | {h.SocketErrors + h.Non2xx} | {h.Load1:0.0} |"));
                 else if (name == "whoCanHelp" && File.Exists(unavailable))
-                    Line($"| {label} | not available: the schema has no `whoCanHelp` field yet (`{Escape(First(File.ReadAllText(unavailable), 120))}`) | | | | | |");
+                    Line($"| {label} | not available: the schema has no `whoCanHelp` field yet (`{Escape(First(File.ReadAllText(unavailable), 120))}`) | | | | | | |");
             }
             Line();
             var memory = Path.Combine(Results.Directory, "hub-memory.txt");
