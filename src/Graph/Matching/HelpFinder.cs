@@ -181,7 +181,7 @@ public sealed class HelpFinder
         var id = (int)helper.Id;
         if (reached && marks.Depth[id] == 0) return null; // the need's own organization does not help itself
         // The cheap rules first: most candidates offer nothing asked.
-        if (!HelperRules.FitsMode(helper, _need) || HelperRules.CategoryFit(helper, _need) <= 0 || !HelperRules.FitsSituation(helper, _need)) return null;
+        if (HelperRules.CheapFit(helper, _need) is not { } fit) return null;
         int? hops = reached ? marks.Depth[id] : null;
         var serves = marks.Serving.Contains(id);
         double? km = centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
@@ -192,7 +192,7 @@ public sealed class HelpFinder
             : hops is not null ? ReachKind.Network
             : near ? ReachKind.Distance : null;
         if (reach is not { } how) return null;
-        var score = HelperRules.Score(_s, helper, _need, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, travel));
+        var score = HelperRules.ScoreWithFit(_s, helper, _need, fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, travel));
         if (score is null) return null;
         return new HelperMatch(helper, score, how, hops, km, []);
     }

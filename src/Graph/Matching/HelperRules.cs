@@ -180,12 +180,26 @@ public static class HelperRules
     /// The helper's score, or null when a rule other than reach disqualifies it: no matching service, another
     /// situation, a mode it cannot serve, no overlapping hours, no room, or it declined this need.
     /// </summary>
-    public static MatchScore? Score(NetworkSnapshot snapshot, Node helper, NeedSpec need, double proximity, double distance)
+    public static MatchScore? Score(NetworkSnapshot snapshot, Node helper, NeedSpec need, double proximity, double distance) =>
+        CheapFit(helper, need) is { } fit ? ScoreWithFit(snapshot, helper, need, fit, proximity, distance) : null;
+
+    /// <summary>
+    /// The rules that read only the helper and the need (kind, mode, situation, category): the category fit when they
+    /// hold, null when one fails. Searches check these before reach, then finish with <see cref="ScoreWithFit"/>.
+    /// </summary>
+    public static double? CheapFit(Node helper, NeedSpec need)
     {
         ArgumentNullException.ThrowIfNull(need);
         if (!IsHelper(helper) || !FitsMode(helper, need) || !FitsSituation(helper, need)) return null;
         var fit = CategoryFit(helper, need);
-        if (fit <= 0) return null;
+        return fit > 0 ? fit : null;
+    }
+
+    /// <summary>The rest of <see cref="Score"/> for a helper that passed <see cref="CheapFit"/> with <paramref name="fit"/>.</summary>
+    public static MatchScore? ScoreWithFit(NetworkSnapshot snapshot, Node helper, NeedSpec need, double fit, double proximity, double distance)
+    {
+        ArgumentNullException.ThrowIfNull(helper);
+        ArgumentNullException.ThrowIfNull(need);
         if (Availability(helper, need) is not { } availability) return null;
         if (Load(snapshot, helper, need) is not { } load) return null;
         if (Declined(snapshot, helper.Id, need.NeedId)) return null;
