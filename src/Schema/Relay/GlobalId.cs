@@ -16,51 +16,46 @@ public static class GlobalId
     }
 
     /// <summary>The global id of a node of a kind.</summary>
-    public static string Encode(NodeKind kind, long id) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{kind}:{id}")));
+    public static string Encode(NodeKind kind, long id) => Make(kind.ToString(), id);
 
     /// <summary>The global id of a link.</summary>
-    public static string EncodeLink(long id) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Link:{id}")));
+    public static string EncodeLink(long id) => Make(LinkPrefix, id);
 
     /// <summary>Reads a link's global id; false when it is not one.</summary>
-    public static bool TryDecodeLink(string? globalId, out long id)
-    {
-        id = 0;
-        if (string.IsNullOrEmpty(globalId) || globalId.Length > 64) return false;
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(globalId));
-            return text.StartsWith("Link:", StringComparison.Ordinal) &&
-                   long.TryParse(text.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0 &&
-                   EncodeLink(id) == globalId;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
+    public static bool TryDecodeLink(string? globalId, out long id) =>
+        TryRead(globalId, out var prefix, out id) && prefix == LinkPrefix;
 
     /// <summary>Reads a global id; false when it is not one this hub made.</summary>
     public static bool TryDecode(string? globalId, out NodeKind kind, out long id)
     {
         kind = default;
+        return TryRead(globalId, out var prefix, out id) &&
+               Enum.TryParse(prefix, ignoreCase: false, out kind) && Enum.IsDefined(kind) && kind.ToString() == prefix;
+    }
+
+    private const string LinkPrefix = "Link";
+
+    private static string Make(string prefix, long id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{prefix}:{id}")));
+
+    /// <summary>Splits a global id into its prefix and id; false unless it is exactly what <see cref="Make"/> writes.</summary>
+    private static bool TryRead(string? globalId, out string prefix, out long id)
+    {
+        prefix = "";
         id = 0;
         if (string.IsNullOrEmpty(globalId) || globalId.Length > 64) return false;
-        byte[] bytes;
+        string text;
         try
         {
-            bytes = Base64Url.DecodeFromChars(globalId);
+            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(globalId));
         }
         catch (FormatException)
         {
             return false;
         }
-        var text = Encoding.UTF8.GetString(bytes);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 &&
-               Enum.TryParse(text.AsSpan(0, colon), ignoreCase: false, out kind) && Enum.IsDefined(kind) &&
-               long.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0 &&
-               Encode(kind, id) == globalId;
+        if (colon <= 0 || !long.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out id) || id <= 0) return false;
+        prefix = text[..colon];
+        return Make(prefix, id) == globalId;
     }
 }
