@@ -1,26 +1,24 @@
 using Npgsql;
 using NpgsqlTypes;
 using ResourceHub.Graph.Index;
-using ResourceHub.Graph.Model;
 
 namespace ResourceHub.Bench;
 
 /// <summary>The SQL baseline on PostgreSQL: <see cref="SqlQuestion.Postgres"/> over the same rows copied in, one prepared statement.</summary>
-internal sealed class PostgresBaseline : IDisposable
+internal sealed class PostgresBaseline : SqlBaseline
 {
-    private readonly NpgsqlConnection _connection;
-    private readonly NpgsqlCommand _command;
-    private readonly NetworkSnapshot _snapshot;
-    private readonly List<long> _result = [];
-
     private PostgresBaseline(NpgsqlConnection connection, NetworkSnapshot snapshot)
+        : base(connection, Prepare(connection), snapshot, "SELECT split_part(version(), ' on ', 1)")
     {
-        _connection = connection;
-        _snapshot = snapshot;
-        _command = new NpgsqlCommand(SqlQuestion.Postgres, connection);
-        _command.Parameters.Add(new NpgsqlParameter("need", NpgsqlDbType.Bigint));
-        _command.Parameters.Add(new NpgsqlParameter("ask", NpgsqlDbType.Text));
-        _command.Prepare();
+    }
+
+    private static NpgsqlCommand Prepare(NpgsqlConnection connection)
+    {
+        var command = new NpgsqlCommand(SqlQuestion.Postgres, connection);
+        command.Parameters.Add(new NpgsqlParameter("need", NpgsqlDbType.Bigint));
+        command.Parameters.Add(new NpgsqlParameter("ask", NpgsqlDbType.Text));
+        command.Prepare();
+        return command;
     }
 
     /// <summary>PG_BENCH, a connection string (set by run.sh); null when unset.</summary>
@@ -41,31 +39,5 @@ internal sealed class PostgresBaseline : IDisposable
             }
         }
         return new PostgresBaseline(connection, snapshot);
-    }
-
-    public string Version
-    {
-        get
-        {
-            using var cmd = _connection.CreateCommand();
-            cmd.CommandText = "SELECT split_part(version(), ' on ', 1)";
-            return (string)cmd.ExecuteScalar()!;
-        }
-    }
-
-    public IReadOnlyList<long> Find(long needId)
-    {
-        _command.Parameters[0].Value = needId;
-        _command.Parameters[1].Value = _snapshot.Node<Need>(needId)!.Categories[0];
-        _result.Clear();
-        using var reader = _command.ExecuteReader();
-        while (reader.Read()) _result.Add(reader.GetInt64(0));
-        return _result;
-    }
-
-    public void Dispose()
-    {
-        _command.Dispose();
-        _connection.Dispose();
     }
 }
