@@ -111,6 +111,9 @@ public sealed class NetworkSnapshot
     /// <summary>The records (referrals, service records, consents) that name a node, in id order.</summary>
     public IReadOnlyList<long> ReferencedBy(long id) => _references.Of(id);
 
+    /// <summary><see cref="ReferencedBy"/> without boxing, for loops that run per candidate.</summary>
+    internal ImmutableArray<long> References(long id) => _references.Of(id);
+
     /// <summary>The area with this statistical code, or null.</summary>
     public Area? AreaByCode(string code) => _keys.TryGetValue(AreaKey(code), out var id) ? Node<Area>(id) : null;
 

@@ -10,9 +10,16 @@ namespace ResourceHub.Graph.Matching;
 /// Who can help whom. From the need (its place, the need itself and a group owner) a breadth-first search walks
 /// the linkage network up to <see cref="MatchOptions.MaxHops"/>; the helpers it meets, those serving the need's
 /// area or an area above it, and those placed within travel distance are the candidates. Each is held to every
-/// rule of <see cref="HelperRules"/>, scored, and the best come back with the path that explains them. The cost
-/// depends on the neighbourhood touched, not on the size of the network: marks are pooled and versioned.
+/// rule of <see cref="HelperRules"/>, scored, and the best come back with the path that explains them.
 /// </summary>
+/// <remarks>
+/// The cost depends on the neighbourhood touched, not on the size of the network: marks are pooled and versioned.
+/// Three things keep that neighbourhood small without changing an answer (tests hold each against the plain way):
+/// the last hop marks only candidates, and from a busy node (a city-wide partner with tens of thousands of links)
+/// reads its helper neighbours filed by service (<see cref="HubNeighbours"/>); candidates from busy nodes and from
+/// the place grid are bounded from their codes, place and hours before their nodes are read; and candidates are
+/// scored best bound first, so the records of those that could not beat the last answer are never read.
+/// </remarks>
 public sealed class HelpFinder
 {
     private readonly NetworkSnapshot _s;
@@ -20,6 +27,7 @@ public sealed class HelpFinder
     private readonly MatchOptions _options;
     private readonly Func<Node, bool>? _only;
     private readonly ServiceSet _related;
+    private readonly FitSets? _fits;
 
     private HelpFinder(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only)
     {
@@ -28,6 +36,7 @@ public sealed class HelpFinder
         _options = options;
         _only = only;
         _related = ServiceSet.Related(need.Categories);
+        _fits = FitSets.For(need.Categories);
     }
 
     /// <summary>The best helpers for a need, best first; ties by id. <paramref name="only"/> narrows the candidates (kinds, or what the caller may see).</summary>
@@ -81,22 +90,55 @@ public sealed class HelpFinder
         {
             var chain = AreaChain(_s, _need);
             var centre = NeedPoint(_s, _need);
-            Walk(marks, chain);
-            var reachedCount = marks.Seen.Count;
+            Walk(marks, chain, centre);
             AddServing(marks, chain);
+            // Helpers placed near the need that neither the walk nor the areas brought: by place alone their proximity is 0.
+            var radius = _options.MaxKm ?? MatchOptions.DefaultKm;
             if (centre is { } c)
             {
-                var radius = _options.MaxKm ?? MatchOptions.DefaultKm;
-                SpatialGrid.Of(_s).Near(c, radius, id => marks.Mark(id, -1, VisitMarks.NotReached, 0, 0));
+                SpatialGrid.Of(_s).Within(c, radius, _related, (id, services, km, hours) =>
+                {
+                    if (marks.Mark(id, -1, VisitMarks.NotReached, 0, 0)) marks.Deferred.Add(new Deferred(id, services, km, hours, 0));
+                });
             }
-            var best = new PriorityQueue<HelperMatch, HelperMatch>(Comparer<HelperMatch>.Create((a, b) => HelperRules.Compare(b, a)));
-            for (var i = 0; i < marks.Seen.Count; i++)
+            // The parts that read only the candidate first; then, best bound first, the parts that read its referrals and
+            // records, until no candidate left could beat the last of the answers.
+            var qualified = marks.Qualified;
+            foreach (var id in marks.Candidates)
             {
-                var id = marks.Seen[i];
-                // Most candidates offer nothing near what is asked: two ANDs reject them before anything is read.
-                if (!_s.ServicesOf(id).Overlaps(_related)) continue;
-                if (_s.Node(id) is not { } helper || !HelperRules.IsHelper(helper) || (_only is not null && !_only(helper))) continue;
-                if (Evaluate(marks, helper, chain, centre, i < reachedCount) is not { } match) continue;
+                var helper = _s.Node(id)!;
+                if (_only is not null && !_only(helper)) continue;
+                if (Qualify(marks, helper, centre, null) is { } candidate) qualified.Add(candidate);
+            }
+            // Deferred candidates (met on a busy node's last hop, or by place alone) are bounded from their codes and place
+            // before their nodes are read; those that cannot reach the need drop out here.
+            var deferred = marks.Deferred;
+            var kept = 0;
+            for (var i = 0; i < deferred.Count; i++)
+            {
+                if (Bound(marks, deferred[i], radius) is { } bound) deferred[kept++] = deferred[i] with { Bound = bound };
+            }
+            deferred.RemoveRange(kept, deferred.Count - kept);
+            qualified.Sort(static (a, b) => Order(a.Bound, a.Helper.Id, b.Bound, b.Helper.Id));
+            deferred.Sort(static (a, b) => Order(a.Bound, a.Id, b.Bound, b.Id));
+            var best = new PriorityQueue<HelperMatch, HelperMatch>(Comparer<HelperMatch>.Create((a, b) => HelperRules.Compare(b, a)));
+            for (int q = 0, p = 0; q < qualified.Count || p < deferred.Count;)
+            {
+                var fromQualified = p == deferred.Count ||
+                    (q < qualified.Count && Order(qualified[q].Bound, qualified[q].Helper.Id, deferred[p].Bound, deferred[p].Id) <= 0);
+                var (bound, id) = fromQualified ? (qualified[q].Bound, qualified[q].Helper.Id) : (deferred[p].Bound, deferred[p].Id);
+                // Both lists go from the highest bound down: once one cannot beat the last answer, none after it can.
+                if (Beaten(best, bound, id)) break;
+                Candidate candidate;
+                if (fromQualified) candidate = qualified[q++];
+                else
+                {
+                    var at = deferred[p++];
+                    var helper = _s.Node(at.Id)!;
+                    if ((_only is not null && !_only(helper)) || Qualify(marks, helper, centre, at.Km) is not { } c2 || Beaten(best, c2.Bound, id)) continue;
+                    candidate = c2;
+                }
+                if (Score(candidate) is not { } match) continue;
                 best.Enqueue(match, match);
                 if (best.Count > _options.First) best.Dequeue();
             }
@@ -113,7 +155,7 @@ public sealed class HelpFinder
         }
     }
 
-    private void Walk(VisitMarks marks, IReadOnlyList<long> chain)
+    private void Walk(VisitMarks marks, IReadOnlyList<long> chain, GeoPoint? centre)
     {
         // Depth 0: the need's area, the need itself (its path starts the explanation) and a group or area owner.
         if (_need.NeedId is { } needId && _s.Node(needId) is Need)
@@ -132,21 +174,42 @@ public sealed class HelpFinder
         for (var depth = 1; depth <= _options.MaxHops && marks.Frontier.Count > 0; depth++)
         {
             marks.Next.Clear();
+            var last = depth == _options.MaxHops;
             foreach (var from in marks.Frontier)
             {
                 if (!ExpandsFrom(_s.Node(from)!, chain)) continue;
+                if (last && _s.Edges(from, Direction.Out).Count + _s.Edges(from, Direction.In).Count >= _options.HubDegree)
+                {
+                    // A busy node: only its neighbours offering something related can be candidates, and it files them by service.
+                    foreach (var entries in HubNeighbours.Of(_s, from).Offering(_related))
+                    {
+                        foreach (var e in entries)
+                        {
+                            if (marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
+                                marks.Deferred.Add(new Deferred(e.Other, e.Services, centre is { } c && e.Point is { } p ? Math.Round(p.DistanceKm(c), 6) : null, e.Hours, 0));
+                        }
+                    }
+                    continue;
+                }
                 foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
                 {
                     var edges = _s.Edges(from, dir);
                     for (var k = 0; k < edges.Count; k++)
                     {
-                        var e = edges[k];
-                        var other = (int)e.OtherId;
+                        var other = edges.OtherIds[k];
                         if (marks.IsMarked(other)) continue;
+                        // Most nodes offer nothing near what is asked: two ANDs reject them as candidates before anything is read.
+                        var candidate = _s.ServicesOf(other).Overlaps(_related) && HelperRules.IsHelper(_s.Node(other)!);
+                        if (last)
+                        {
+                            // Nothing met on the last hop is passed through: only candidates need a mark.
+                            if (!candidate) continue;
+                        }
                         // People's needs and records neither help nor lead anywhere: pass them by without a mark.
-                        if (_s.Node(other) is Elder or Need or Referral or ServiceRecord or Consent) continue;
-                        marks.Mark(other, from, (byte)depth, e.Type, dir);
-                        marks.Next.Add(other);
+                        else if (!candidate && _s.Node(other) is Elder or Need or Referral or ServiceRecord or Consent) continue;
+                        marks.Mark(other, from, (byte)depth, edges[k].Type, dir);
+                        if (candidate) marks.Candidates.Add(other);
+                        if (!last) marks.Next.Add(other);
                     }
                 }
             }
@@ -160,42 +223,77 @@ public sealed class HelpFinder
         // Read from the areas' side once, so no candidate's own (perhaps thousands of) SERVES links are scanned.
         foreach (var area in chain)
         {
-            foreach (var e in _s.Edges(area, Direction.In, LinkType.Serves))
-            {
-                marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
-                marks.Serving.Add((int)e.OtherId);
-            }
+            foreach (var e in _s.Edges(area, Direction.In, LinkType.Serves)) AddServing(marks, (int)e.OtherId);
         }
         if (chain.Count > 0)
         {
-            foreach (var e in _s.Edges(chain[0], Direction.In, LinkType.LocatedIn))
-            {
-                marks.Mark((int)e.OtherId, -1, VisitMarks.NotReached, 0, 0);
-                marks.Serving.Add((int)e.OtherId);
-            }
+            foreach (var e in _s.Edges(chain[0], Direction.In, LinkType.LocatedIn)) AddServing(marks, (int)e.OtherId);
         }
     }
 
-    private HelperMatch? Evaluate(VisitMarks marks, Node helper, IReadOnlyList<long> chain, GeoPoint? centre, bool reached)
+    private void AddServing(VisitMarks marks, int id)
+    {
+        marks.Serving.Add(id);
+        // Marked before: the walk has decided whether it is a candidate, by the same test.
+        if (marks.Mark(id, -1, VisitMarks.NotReached, 0, 0) && _s.ServicesOf(id).Overlaps(_related) && HelperRules.IsHelper(_s.Node(id)!))
+            marks.Candidates.Add(id);
+    }
+
+    /// <summary>A candidate not read yet: its codes, its distance (null when it has no place), its hours and the most its total can be.</summary>
+    internal readonly record struct Deferred(int Id, ServiceSet Services, double? Km, WeeklySchedule Hours, double Bound);
+
+    // The most a deferred candidate's total can be: fit, proximity and availability as they are, distance as if its own
+    // travel limit were the radius (it is at most that), track record and load at 1. Null when it cannot qualify: no
+    // fit, no way to reach the need, or no hours in common.
+    private double? Bound(VisitMarks marks, Deferred d, double radius)
+    {
+        var fit = _fits?.Fit(d.Services) ?? 1;
+        if (fit == 0) return null;
+        var serves = marks.Serving.Contains(d.Id);
+        int? hops = marks.Depth[d.Id] is var depth && depth != VisitMarks.NotReached ? depth : null;
+        var near = d.Km <= radius;
+        if (!serves && !near && (_need.Mode == NeedMode.Home || hops is null)) return null;
+        if (HelperRules.Availability(d.Hours, _need) is not { } availability) return null;
+        return HelperRules.Bound(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(d.Km, radius), availability);
+    }
+
+    // Higher bound first, then lower id: the order of the answers, so a bound that loses to the last answer ends the search.
+    private static int Order(double boundA, long idA, double boundB, long idB) =>
+        boundA != boundB ? boundB.CompareTo(boundA) : idA.CompareTo(idB);
+
+    private bool Beaten(PriorityQueue<HelperMatch, HelperMatch> best, double bound, long id) =>
+        best.Count == _options.First && best.Peek() is var last && (last.Score.Total > bound || (last.Score.Total == bound && last.Helper.Id < id));
+
+    /// <summary>A candidate that passed every rule read from itself alone, with those parts of its score and the most its total can be.</summary>
+    internal readonly record struct Candidate(Node Helper, double Fit, double Proximity, double Distance, double Availability, ReachKind Reach, int? Hops, double? Km, double Bound);
+
+    private Candidate? Qualify(VisitMarks marks, Node helper, GeoPoint? centre, double? placedKm)
     {
         var id = (int)helper.Id;
+        var reached = marks.Depth[id] != VisitMarks.NotReached;
         if (reached && marks.Depth[id] == 0) return null; // the need's own organization does not help itself
         // The cheap rules first: most candidates offer nothing asked.
-        if (HelperRules.CheapFit(helper, _need) is not { } fit) return null;
+        var fit = _fits?.Fit(_s.ServicesOf(id)) ?? HelperRules.CategoryFit(helper, _need);
+        if (fit == 0 || !HelperRules.FitsMode(helper, _need) || !HelperRules.FitsSituation(helper, _need)) return null;
         int? hops = reached ? marks.Depth[id] : null;
         var serves = marks.Serving.Contains(id);
-        double? km = centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
+        var km = placedKm ?? (centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null);
         var travel = HelperRules.TravelKm(helper, _options);
         var near = km <= travel;
         var reach = serves ? ReachKind.ServesArea
             : _need.Mode == NeedMode.Home ? (near ? ReachKind.Distance : (ReachKind?)null)
             : hops is not null ? ReachKind.Network
             : near ? ReachKind.Distance : null;
-        if (reach is not { } how) return null;
-        var score = HelperRules.ScoreWithFit(_s, helper, _need, fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, travel));
-        if (score is null) return null;
-        return new HelperMatch(helper, score, how, hops, km, []);
+        if (reach is not { } how || HelperRules.Availability(helper, _need) is not { } availability) return null;
+        var proximity = HelperRules.ProximityScore(serves, hops);
+        var distance = HelperRules.DistanceScore(km, travel);
+        return new Candidate(helper, fit, proximity, distance, availability, how, hops, km, HelperRules.Bound(fit, proximity, distance, availability));
     }
+
+    private HelperMatch? Score(Candidate c) =>
+        HelperRules.ScoreWithAvailability(_s, c.Helper, _need, c.Fit, c.Proximity, c.Distance, c.Availability) is { } score
+            ? new HelperMatch(c.Helper, score, c.Reach, c.Hops, c.Km, [])
+            : null;
 
     private List<PathStep> Path(VisitMarks marks, Node helper, ReachKind how, IReadOnlyList<long> chain)
     {

@@ -68,10 +68,12 @@ public static class HelperRules
     };
 
     /// <summary>Share of the wanted hours the helper is available (1 when any hour is wanted, 0.5 when the helper states none); null when the hours do not overlap.</summary>
-    public static double? Availability(Node helper, NeedSpec need)
+    public static double? Availability(Node helper, NeedSpec need) => Availability(Schedule(helper), need);
+
+    /// <summary><see cref="Availability(Node, NeedSpec)"/> from the helper's <see cref="Schedule"/>.</summary>
+    public static double? Availability(WeeklySchedule hours, NeedSpec need)
     {
         ArgumentNullException.ThrowIfNull(need);
-        var hours = Schedule(helper);
         if (hours.IsEmpty) return 0.5;
         if (need.Weekly.IsEmpty) return 1;
         var overlap = hours.Intersect(need.Weekly).Hours;
@@ -112,8 +114,12 @@ public static class HelperRules
     {
         ArgumentNullException.ThrowIfNull(helper);
         ArgumentNullException.ThrowIfNull(need);
+        return LoadWith(helper, need, OpenReferrals(snapshot, helper.Id));
+    }
+
+    private static double? LoadWith(Node helper, NeedSpec need, int open)
+    {
         if (helper is Resource { Capacity: { } seats } && need.Participants is { } people && seats < people) return null;
-        var open = OpenReferrals(snapshot, helper.Id);
         if (Capacity(helper) is { } capacity)
             return open >= capacity ? null : Math.Round(1 - (double)open / capacity, 6);
         return Math.Round(1.0 / (1 + open), 6);
@@ -200,11 +206,59 @@ public static class HelperRules
     {
         ArgumentNullException.ThrowIfNull(helper);
         ArgumentNullException.ThrowIfNull(need);
-        if (Availability(helper, need) is not { } availability) return null;
-        if (Load(snapshot, helper, need) is not { } load) return null;
-        if (Declined(snapshot, helper.Id, need.NeedId)) return null;
-        return MatchScore.Of(fit, proximity, distance, availability, TrackRecord(snapshot, helper.Id), load);
+        return Availability(helper, need) is { } availability ? ScoreWithAvailability(snapshot, helper, need, fit, proximity, distance, availability) : null;
     }
+
+    /// <summary>The rest of <see cref="ScoreWithFit"/> once <see cref="Availability(Node, NeedSpec)"/> gave <paramref name="availability"/>: room, declines and track record.</summary>
+    public static MatchScore? ScoreWithAvailability(NetworkSnapshot snapshot, Node helper, NeedSpec need, double fit, double proximity, double distance, double availability)
+    {
+        ArgumentNullException.ThrowIfNull(helper);
+        ArgumentNullException.ThrowIfNull(need);
+        // One pass over the records naming the helper gives its open referrals, a decline of this need and its track record.
+        var history = History.Of(snapshot, helper.Id, need.NeedId);
+        if (LoadWith(helper, need, history.Open) is not { } load) return null;
+        if (history.Declined) return null;
+        return MatchScore.Of(fit, proximity, distance, availability, history.TrackRecord, load);
+    }
+
+    /// <summary><see cref="OpenReferrals"/>, <see cref="Declined"/> and <see cref="TrackRecord"/> from one pass over the records naming a helper.</summary>
+    internal readonly record struct History(int Open, bool Declined, double TrackRecord)
+    {
+        public static History Of(NetworkSnapshot snapshot, long helperId, long? needId)
+        {
+            int open = 0;
+            var declined = false;
+            double good = 1, total = 2;
+            foreach (var id in snapshot.References(helperId))
+            {
+                switch (snapshot.Node(id))
+                {
+                    case Referral r when r.HelperId == helperId:
+                        if (OpenStatuses.Contains(r.Status)) open++;
+                        else if (r.Status == ReferralStatus.Declined && r.NeedId == needId && needId is not null) declined = true;
+                        else if (r.Status == ReferralStatus.Completed)
+                        {
+                            total++;
+                            if (r.Outcome == ReferralOutcome.GotHelp) good++;
+                        }
+                        else if (r.Status == ReferralStatus.Failed) total++;
+                        break;
+                    case ServiceRecord { Rating: { } rating } s when s.ServedById == helperId:
+                        total++;
+                        good += (rating - 1) / 4.0;
+                        break;
+                }
+            }
+            return new History(open, declined, Math.Round(good / total, 6));
+        }
+    }
+
+    /// <summary>
+    /// The highest total a helper with these parts can reach, whatever its referrals and records: track record and
+    /// load at 1. Every weight is positive and rounding keeps order, so no total exceeds its bound.
+    /// </summary>
+    public static double Bound(double fit, double proximity, double distance, double availability) =>
+        MatchScore.Of(fit, proximity, distance, availability, 1, 1).Total;
 
     /// <summary>Distance part of the score: 1 at the need, 0 at the travel limit.</summary>
     public static double DistanceScore(double? km, double travelKm) =>

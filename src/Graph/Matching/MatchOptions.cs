@@ -12,6 +12,13 @@ public sealed record MatchOptions
     /// <summary>Travel distance for in-person help when a helper states none (volunteers state their own); also caps volunteers' own.</summary>
     public double? MaxKm { get; init; }
 
+    /// <summary>
+    /// Links from which a node counts as busy: a search's last hop from it reads its helper neighbours filed by
+    /// service (<see cref="HubNeighbours"/>) instead of scanning its links. The answer is the same either way; tests
+    /// lower it to run the filed path on small networks.
+    /// </summary>
+    internal int HubDegree { get; init; } = 512;
+
     /// <summary>Distance assumed for in-person help when neither the helper nor <see cref="MaxKm"/> says.</summary>
     public const double DefaultKm = 10;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
+using ResourceHub.Graph.Taxonomy;
 
 namespace ResourceHub.Graph.Matching;
 
@@ -14,9 +15,12 @@ internal sealed class SpatialGrid
 {
     private static readonly ConditionalWeakTable<NetworkSnapshot, SpatialGrid> Grids = [];
 
-    private readonly Dictionary<(int, int), int[]> _cells;
+    private readonly Dictionary<(int, int), Cell> _cells;
 
-    private SpatialGrid(Dictionary<(int, int), int[]> cells) => _cells = cells;
+    private SpatialGrid(Dictionary<(int, int), Cell> cells) => _cells = cells;
+
+    /// <summary>The helpers of one cell and, side by side, their service sets, so a search filters a cell by reading it in order.</summary>
+    private sealed record Cell(int[] Ids, ServiceSet[] Services, GeoPoint[] Points, WeeklySchedule[] Hours);
 
     public static SpatialGrid Of(NetworkSnapshot snapshot) => Grids.GetValue(snapshot, Build);
 
@@ -30,7 +34,8 @@ internal sealed class SpatialGrid
             if (!lists.TryGetValue(cell, out var list)) lists[cell] = list = [];
             list.Add((int)node.Id);
         }
-        return new SpatialGrid(lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+        return new SpatialGrid(lists.ToDictionary(kv => kv.Key, kv => new Cell([.. kv.Value], [.. kv.Value.Select(id => snapshot.ServicesOf(id))],
+            [.. kv.Value.Select(id => NodeFacets.Position(snapshot, snapshot.Node(id)!)!.Value)], [.. kv.Value.Select(id => HelperRules.Schedule(snapshot.Node(id)!))])));
     }
 
     /// <summary>Calls <paramref name="visit"/> with every helper in the cells that a circle of <paramref name="km"/> around <paramref name="centre"/> touches.</summary>
@@ -38,8 +43,27 @@ internal sealed class SpatialGrid
     {
         foreach (var cell in GeoCells.Around(centre, km))
         {
-            if (!_cells.TryGetValue(cell, out var ids)) continue;
-            foreach (var id in ids) visit(id);
+            if (!_cells.TryGetValue(cell, out var c)) continue;
+            foreach (var id in c.Ids) visit(id);
+        }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every helper offering a code of <paramref name="services"/> whose place is at
+    /// most <paramref name="km"/> from <paramref name="centre"/>, with its codes, its distance in km rounded to 6
+    /// places (as matching rounds it) and its weekly hours.
+    /// </summary>
+    public void Within(GeoPoint centre, double km, ServiceSet services, Action<int, ServiceSet, double, WeeklySchedule> visit)
+    {
+        foreach (var cell in GeoCells.Around(centre, km))
+        {
+            if (!_cells.TryGetValue(cell, out var c)) continue;
+            for (var i = 0; i < c.Ids.Length; i++)
+            {
+                if (!c.Services[i].Overlaps(services)) continue;
+                var d = Math.Round(c.Points[i].DistanceKm(centre), 6);
+                if (d <= km) visit(c.Ids[i], c.Services[i], d, c.Hours[i]);
+            }
         }
     }
 }

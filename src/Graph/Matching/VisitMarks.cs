@@ -22,8 +22,17 @@ internal sealed class VisitMarks
     public List<int> Next { get; } = [];
     public List<int> Seen { get; } = [];
 
+    /// <summary>The marked nodes that can be candidates: helpers offering a code related to the ask.</summary>
+    public List<int> Candidates { get; } = [];
+
     /// <summary>The helpers that serve the need's area or one above it, or live in the need's area.</summary>
     public HashSet<int> Serving { get; } = [];
+
+    /// <summary>Candidates that passed the rules read from themselves (who can help).</summary>
+    public List<HelpFinder.Candidate> Qualified { get; } = [];
+
+    /// <summary>Candidates not read yet, with their bounds (who can help).</summary>
+    public List<HelpFinder.Deferred> Deferred { get; } = [];
 
     /// <summary>Depth of a node seen only as a candidate, not reached through links.</summary>
     public const byte NotReached = byte.MaxValue;
@@ -40,7 +49,10 @@ internal sealed class VisitMarks
         Frontier.Clear();
         Next.Clear();
         Seen.Clear();
+        Candidates.Clear();
         Serving.Clear();
+        Qualified.Clear();
+        Deferred.Clear();
         Pool.Add(this);
     }
 

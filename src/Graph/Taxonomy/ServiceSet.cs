@@ -42,6 +42,13 @@ public readonly record struct ServiceSet(ulong Low, ulong High)
             .Where(code => askList.Any(ask => ServiceTaxonomy.Fit(code, ask) != CategoryFit.None)));
     }
 
+    /// <summary>The bit numbers (0 to 127) of the codes in the set, lowest first.</summary>
+    public IEnumerable<int> BitNumbers()
+    {
+        for (var word = Low; word != 0; word &= word - 1) yield return System.Numerics.BitOperations.TrailingZeroCount(word);
+        for (var word = High; word != 0; word &= word - 1) yield return 64 + System.Numerics.BitOperations.TrailingZeroCount(word);
+    }
+
     /// <summary>True when the sets share a code.</summary>
     public bool Overlaps(ServiceSet other) => ((Low & other.Low) | (High & other.High)) != 0;
 }

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Query;
+using ResourceHub.Graph.Taxonomy;
+
+namespace ResourceHub.Graph.Matching;
+
+/// <summary>
+/// The helper neighbours of a busy node (a city-wide partner with tens of thousands of members and donations),
+/// filed by the services they offer. A search's last hop only looks for candidates, so from such a node it costs
+/// the neighbours that offer something related to the ask instead of all its links. Each neighbour is filed once,
+/// under the edge a full scan would have marked it by (out before in, then the block's order). Built per snapshot
+/// and node on first use; a snapshot never changes, so the filing is always current.
+/// </summary>
+internal sealed class HubNeighbours
+{
+    private static readonly ConditionalWeakTable<NetworkSnapshot, ConcurrentDictionary<long, HubNeighbours>> Built = [];
+
+    private readonly Entry[]?[] _byService;
+
+    private HubNeighbours(Entry[]?[] byService) => _byService = byService;
+
+    /// <summary>A helper neighbour, the edge that leads to it, and what a search reads of it before the node: its codes, place and hours.</summary>
+    public readonly record struct Entry(int Other, LinkType Via, Direction Dir, ServiceSet Services, GeoPoint? Point, WeeklySchedule Hours);
+
+    /// <summary>The filing of <paramref name="id"/>'s helper neighbours in <paramref name="snapshot"/>.</summary>
+    public static HubNeighbours Of(NetworkSnapshot snapshot, long id) =>
+        Built.GetValue(snapshot, static _ => new ConcurrentDictionary<long, HubNeighbours>())
+            .GetOrAdd(id, static (id, s) => Build(s, id), snapshot);
+
+    /// <summary>The neighbours offering a code of <paramref name="services"/>, one list per code; a neighbour offering several comes once per code.</summary>
+    public IEnumerable<Entry[]> Offering(ServiceSet services)
+    {
+        foreach (var bit in services.BitNumbers())
+        {
+            if (_byService[bit] is { } entries) yield return entries;
+        }
+    }
+
+    private static HubNeighbours Build(NetworkSnapshot s, long id)
+    {
+        var lists = new List<Entry>?[128];
+        var filed = new HashSet<int>();
+        foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
+        {
+            var edges = s.Edges(id, dir);
+            for (var k = 0; k < edges.Count; k++)
+            {
+                var other = edges.OtherIds[k];
+                if (other == id || !filed.Add(other)) continue;
+                var services = s.ServicesOf(other);
+                if (services == ServiceSet.Empty || s.Node(other) is not { } node || !HelperRules.IsHelper(node)) continue;
+                var entry = new Entry(other, edges[k].Type, dir, services, NodeFacets.Position(s, node), HelperRules.Schedule(node));
+                foreach (var bit in services.BitNumbers()) (lists[bit] ??= []).Add(entry);
+            }
+        }
+        return new HubNeighbours([.. lists.Select(l => l?.ToArray())]);
+    }
+}

@@ -1,0 +1,115 @@
+using ResourceHub.Graph.Changes;
+using ResourceHub.Graph.Demo;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Matching;
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Taxonomy;
+using Xunit.Abstractions;
+
+namespace ResourceHub.Graph.Tests.Matching;
+
+/// <summary>
+/// The engine's shortcuts must not change an answer: the last hop from a busy node read from its neighbours filed by
+/// service, candidates bounded from their codes, place and hours before they are read, category fit as bits, and one
+/// pass over a helper's records. Each is held against the plain way on a synthetic network.
+/// </summary>
+public sealed class BusyNodeTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<NetworkSnapshot> Network =
+        new(() => InMemoryNetwork.Build(SyntheticNetwork.Generate(404, 300), DateTimeOffset.UnixEpoch));
+
+    [Fact]
+    public void WhoCanHelp_EveryNodeBusy_GivesTheAnswersOfTheFullScan()
+    {
+        var s = Network.Value;
+        var needs = AgreementCheck.SampleNeeds(s, 404, 85, 15);
+        int runs = 0, results = 0, filed = 0;
+        foreach (var need in needs)
+        {
+            foreach (var options in AgreementCheck.OptionSets)
+            {
+                var scanned = HelpFinder.Find(s, need, options with { HubDegree = int.MaxValue });
+                var busy = HelpFinder.Find(s, need, options with { HubDegree = 1 });
+                runs++;
+                results += scanned.Count;
+                filed += busy.Count(m => m.Hops == options.MaxHops);
+                Assert.Equal(Show(scanned), Show(busy));
+            }
+        }
+        output.WriteLine($"{runs} runs, {results} results, {filed} met on the last hop");
+        Assert.True(filed > runs, $"only {filed} results met on the last hop in {runs} runs: the filed path is hardly tried");
+    }
+
+    [Fact]
+    public void WhoCanHelp_EveryNodeBusy_AgreesWithTheReference()
+    {
+        var s = Network.Value;
+        var check = new AgreementCheck(s);
+        foreach (var need in AgreementCheck.SampleNeeds(s, 405, 40, 10))
+            check.Check(need, [.. AgreementCheck.OptionSets.Select(o => o with { HubDegree = 1 })]);
+        foreach (var problem in check.Problems.Take(30)) output.WriteLine(problem);
+        Assert.True(check.Results > check.Runs * 3, $"only {check.Results} results in {check.Runs} runs");
+        Assert.Empty(check.Problems);
+    }
+
+    [Fact]
+    public void FitSets_EveryAskAndOffer_EqualsTheCategoryFitOfTheCodes()
+    {
+        var codes = ServiceTaxonomy.Services.Where(t => t.Facet == TaxonomyFacet.Service).Select(t => t.Code).ToList();
+        var rng = new Random(5);
+        var checkedPairs = 0;
+        foreach (var ask in codes)
+        {
+            IReadOnlyList<string>[] asks = [[ask], [ask, codes[rng.Next(codes.Count)]]];
+            foreach (var askList in asks.Select(a => a.Distinct().ToList()))
+            {
+                var sets = FitSets.For(askList)!;
+                var spec = new NeedSpec { Categories = askList };
+                foreach (var offer in codes)
+                {
+                    IReadOnlyList<string>[] offers = [[offer], [offer, codes[rng.Next(codes.Count)]]];
+                    foreach (var offerList in offers.Select(o => o.Distinct().ToList()))
+                    {
+                        var helper = new Volunteer { Id = 1, Name = "志愿者", Skills = offerList };
+                        Assert.Equal(HelperRules.CategoryFit(helper, spec), sets.Fit(ServiceSet.Of(offerList)));
+                        checkedPairs++;
+                    }
+                }
+            }
+        }
+        Assert.True(checkedPairs > codes.Count * codes.Count, $"{checkedPairs} pairs");
+    }
+
+    [Fact]
+    public void FitSets_AskOutsideTheTaxonomy_LeavesFitToTheStrings() =>
+        Assert.Null(FitSets.For(["culture.music", "not.a.code"]));
+
+    [Fact]
+    public void History_EveryHelper_EqualsTheRulesOneByOne()
+    {
+        var s = Network.Value;
+        var needs = s.Nodes<Need>().Select(n => n.Id).ToList();
+        int helpers = 0, open = 0, declined = 0, tracked = 0;
+        foreach (var helper in s.Nodes().Where(HelperRules.IsHelper))
+        {
+            // A need the helper declined when there is one, else any need.
+            var declinedNeed = s.ReferencedBy(helper.Id).Select(s.Node).OfType<Referral>()
+                .FirstOrDefault(r => r.Status == ReferralStatus.Declined && r.HelperId == helper.Id)?.NeedId;
+            var need = declinedNeed ?? needs[helpers % needs.Count];
+            var history = HelperRules.History.Of(s, helper.Id, need);
+            Assert.Equal(HelperRules.OpenReferrals(s, helper.Id), history.Open);
+            Assert.Equal(HelperRules.Declined(s, helper.Id, need), history.Declined);
+            Assert.Equal(HelperRules.TrackRecord(s, helper.Id), history.TrackRecord);
+            Assert.False(HelperRules.History.Of(s, helper.Id, null).Declined);
+            helpers++;
+            if (history.Open > 0) open++;
+            if (history.Declined) declined++;
+            if (history.TrackRecord != 0.5) tracked++;
+        }
+        output.WriteLine($"{helpers} helpers: {open} with open referrals, {declined} declined, {tracked} with a track record");
+        Assert.True(open > 0 && declined > 0 && tracked > 0, "the network must hold every kind of history");
+    }
+
+    private static List<string> Show(IReadOnlyList<HelperMatch> matches) =>
+        [.. matches.Select(m => $"{m.Helper.Id} {m.Score} {m.Reach} {m.Hops} {m.DistanceKm} [{string.Join(' ', m.Path.Select(p => $"{p.Via}{p.Direction}:{p.NodeId}"))}]")];
+}
