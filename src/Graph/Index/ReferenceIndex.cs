@@ -81,8 +81,8 @@ internal sealed class ReferenceIndex
 
     private static ImmutableArray<long> Of(long target, ImmutableArray<long>[]?[] chunks)
     {
-        if (target < 0 || (target >> Shift) >= chunks.Length || chunks[target >> Shift] is not { } chunk) return [];
+        if (target < 0 || (target >> Shift) >= chunks.Length || chunks[target >> Shift] is not { } chunk) return ImmutableArray<long>.Empty;
         var ids = chunk[target & Mask];
-        return ids.IsDefault ? [] : ids;
+        return ids.IsDefault ? ImmutableArray<long>.Empty : ids;
     }
 }

@@ -35,8 +35,8 @@ public sealed class HelpFinder
         _need = need;
         _options = options;
         _only = only;
-        _related = ServiceSet.Related(need.Categories);
-        _fits = FitSets.For(need.Categories);
+        _fits = FitSets.Of(need.Categories);
+        _related = _fits?.Related ?? ServiceSet.Related(need.Categories);
     }
 
     /// <summary>The best helpers for a need, best first; ties by id. <paramref name="only"/> narrows the candidates (kinds, or what the caller may see).</summary>
@@ -90,15 +90,17 @@ public sealed class HelpFinder
         {
             var chain = AreaChain(_s, _need);
             var centre = NeedPoint(_s, _need);
-            Walk(marks, chain, centre);
-            AddServing(marks, chain);
-            // Helpers placed near the need that neither the walk nor the areas brought: by place alone their proximity is 0.
             var radius = _options.MaxKm ?? MatchOptions.DefaultKm;
+            foreach (var id in ServingIds(chain)) marks.Serving.Add(id);
+            Walk(marks, chain, centre, radius);
+            foreach (var id in ServingIds(chain)) AddServing(marks, id);
+            // Helpers placed near the need that neither the walk nor the areas brought: by place alone their proximity is 0.
             if (centre is { } c)
             {
                 SpatialGrid.Of(_s).Within(c, radius, _related, (id, services, km, hours) =>
                 {
-                    if (marks.Mark(id, -1, VisitMarks.NotReached, 0, 0)) marks.Deferred.Add(new Deferred(id, services, km, hours, 0));
+                    if (Possible(marks, id, services, km, hours, radius) && marks.Mark(id, -1, VisitMarks.NotReached, 0, 0))
+                        marks.Deferred.Add(new Deferred(id, services, km, hours, 0));
                 });
             }
             // The parts that read only the candidate first; then, best bound first, the parts that read its referrals and
@@ -120,20 +122,21 @@ public sealed class HelpFinder
             }
             deferred.RemoveRange(kept, deferred.Count - kept);
             qualified.Sort(static (a, b) => Order(a.Bound, a.Helper.Id, b.Bound, b.Helper.Id));
-            deferred.Sort(static (a, b) => Order(a.Bound, a.Id, b.Bound, b.Id));
+            // Deferred candidates are many and few are read: a heap hands them out in order without sorting them all.
+            var heap = new DeferredHeap(deferred);
             var best = new PriorityQueue<HelperMatch, HelperMatch>(Comparer<HelperMatch>.Create((a, b) => HelperRules.Compare(b, a)));
-            for (int q = 0, p = 0; q < qualified.Count || p < deferred.Count;)
+            for (var q = 0; q < qualified.Count || heap.Count > 0;)
             {
-                var fromQualified = p == deferred.Count ||
-                    (q < qualified.Count && Order(qualified[q].Bound, qualified[q].Helper.Id, deferred[p].Bound, deferred[p].Id) <= 0);
-                var (bound, id) = fromQualified ? (qualified[q].Bound, qualified[q].Helper.Id) : (deferred[p].Bound, deferred[p].Id);
+                var fromQualified = heap.Count == 0 ||
+                    (q < qualified.Count && Order(qualified[q].Bound, qualified[q].Helper.Id, heap.Top.Bound, heap.Top.Id) <= 0);
+                var (bound, id) = fromQualified ? (qualified[q].Bound, qualified[q].Helper.Id) : (heap.Top.Bound, heap.Top.Id);
                 // Both lists go from the highest bound down: once one cannot beat the last answer, none after it can.
                 if (Beaten(best, bound, id)) break;
                 Candidate candidate;
                 if (fromQualified) candidate = qualified[q++];
                 else
                 {
-                    var at = deferred[p++];
+                    var at = heap.Pop();
                     var helper = _s.Node(at.Id)!;
                     if ((_only is not null && !_only(helper)) || Qualify(marks, helper, centre, at.Km) is not { } c2 || Beaten(best, c2.Bound, id)) continue;
                     candidate = c2;
@@ -155,7 +158,7 @@ public sealed class HelpFinder
         }
     }
 
-    private void Walk(VisitMarks marks, IReadOnlyList<long> chain, GeoPoint? centre)
+    private void Walk(VisitMarks marks, IReadOnlyList<long> chain, GeoPoint? centre, double radius)
     {
         // Depth 0: the need's area, the need itself (its path starts the explanation) and a group or area owner.
         if (_need.NeedId is { } needId && _s.Node(needId) is Need)
@@ -185,8 +188,11 @@ public sealed class HelpFinder
                     {
                         foreach (var e in entries)
                         {
-                            if (marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
-                                marks.Deferred.Add(new Deferred(e.Other, e.Services, centre is { } c && e.Point is { } p ? Math.Round(p.DistanceKm(c), 6) : null, e.Hours, 0));
+                            double? km = centre is { } c && e.Point is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
+                            // One that cannot qualify whoever marks it is left unmarked: nothing after the walk marks it
+                            // as reached, so no answer changes, and a busy node's thousands of links cost less.
+                            if (Possible(marks, e.Other, e.Services, km, e.Hours, radius) && marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
+                                marks.Deferred.Add(new Deferred(e.Other, e.Services, km, e.Hours, 0));
                         }
                     }
                     continue;
@@ -218,43 +224,91 @@ public sealed class HelpFinder
         }
     }
 
-    private void AddServing(VisitMarks marks, IReadOnlyList<long> chain)
+    // Read from the areas' side, so no candidate's own (perhaps thousands of) SERVES links are scanned: those serving
+    // the need's area or one above it, and those living in the need's area.
+    private IEnumerable<int> ServingIds(IReadOnlyList<long> chain)
     {
-        // Read from the areas' side once, so no candidate's own (perhaps thousands of) SERVES links are scanned.
         foreach (var area in chain)
         {
-            foreach (var e in _s.Edges(area, Direction.In, LinkType.Serves)) AddServing(marks, (int)e.OtherId);
+            var serves = _s.Edges(area, Direction.In, LinkType.Serves).OtherIds.ToArray();
+            foreach (var id in serves) yield return id;
         }
         if (chain.Count > 0)
         {
-            foreach (var e in _s.Edges(chain[0], Direction.In, LinkType.LocatedIn)) AddServing(marks, (int)e.OtherId);
+            var living = _s.Edges(chain[0], Direction.In, LinkType.LocatedIn).OtherIds.ToArray();
+            foreach (var id in living) yield return id;
         }
     }
 
+    // False when a candidate can meet no need of this one whatever reaches it: no fit, no hours in common, or (for a
+    // need at home) neither serving the area nor within the radius.
+    private bool Possible(VisitMarks marks, int id, ServiceSet services, double? km, WeeklySchedule hours, double radius) =>
+        (_fits is null || _fits.Fit(services) > 0) && HelperRules.Availability(hours, _need) is not null &&
+        (_need.Mode != NeedMode.Home || km <= radius || marks.Serving.Contains(id));
+
     private void AddServing(VisitMarks marks, int id)
     {
-        marks.Serving.Add(id);
         // Marked before: the walk has decided whether it is a candidate, by the same test.
         if (marks.Mark(id, -1, VisitMarks.NotReached, 0, 0) && _s.ServicesOf(id).Overlaps(_related) && HelperRules.IsHelper(_s.Node(id)!))
             marks.Candidates.Add(id);
+    }
+
+    /// <summary>A binary heap laid over a list of deferred candidates, in the order of <see cref="Order"/>.</summary>
+    private struct DeferredHeap
+    {
+        private readonly List<Deferred> _items;
+
+        public DeferredHeap(List<Deferred> items)
+        {
+            _items = items;
+            Count = items.Count;
+            for (var i = Count / 2 - 1; i >= 0; i--) Down(i);
+        }
+
+        public int Count { get; private set; }
+
+        public readonly Deferred Top => _items[0];
+
+        public Deferred Pop()
+        {
+            var top = _items[0];
+            _items[0] = _items[--Count];
+            Down(0);
+            return top;
+        }
+
+        private readonly bool Before(int a, int b) => Order(_items[a].Bound, _items[a].Id, _items[b].Bound, _items[b].Id) < 0;
+
+        private readonly void Down(int i)
+        {
+            while (true)
+            {
+                int left = 2 * i + 1, right = left + 1, first = i;
+                if (left < Count && Before(left, first)) first = left;
+                if (right < Count && Before(right, first)) first = right;
+                if (first == i) return;
+                (_items[i], _items[first]) = (_items[first], _items[i]);
+                i = first;
+            }
+        }
     }
 
     /// <summary>A candidate not read yet: its codes, its distance (null when it has no place), its hours and the most its total can be.</summary>
     internal readonly record struct Deferred(int Id, ServiceSet Services, double? Km, WeeklySchedule Hours, double Bound);
 
     // The most a deferred candidate's total can be: fit, proximity and availability as they are, distance as if its own
-    // travel limit were the radius (it is at most that), track record and load at 1. Null when it cannot qualify: no
-    // fit, no way to reach the need, or no hours in common.
+    // travel limit were the radius (it is at most that), track record and load at their best (or as they are when no
+    // record names it). Null when it cannot qualify: no fit, no way to reach the need, or no hours in common.
     private double? Bound(VisitMarks marks, Deferred d, double radius)
     {
         var fit = _fits?.Fit(d.Services) ?? 1;
         if (fit == 0) return null;
         var serves = marks.Serving.Contains(d.Id);
-        int? hops = marks.Depth[d.Id] is var depth && depth != VisitMarks.NotReached ? depth : null;
+        int? hops = marks.Depth(d.Id) is var depth && depth != VisitMarks.NotReached ? depth : null;
         var near = d.Km <= radius;
         if (!serves && !near && (_need.Mode == NeedMode.Home || hops is null)) return null;
         if (HelperRules.Availability(d.Hours, _need) is not { } availability) return null;
-        return HelperRules.Bound(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(d.Km, radius), availability);
+        return HelperRules.Bound(_s, d.Id, fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(d.Km, radius), availability);
     }
 
     // Higher bound first, then lower id: the order of the answers, so a bound that loses to the last answer ends the search.
@@ -270,12 +324,12 @@ public sealed class HelpFinder
     private Candidate? Qualify(VisitMarks marks, Node helper, GeoPoint? centre, double? placedKm)
     {
         var id = (int)helper.Id;
-        var reached = marks.Depth[id] != VisitMarks.NotReached;
-        if (reached && marks.Depth[id] == 0) return null; // the need's own organization does not help itself
+        var reached = marks.Depth(id) != VisitMarks.NotReached;
+        if (reached && marks.Depth(id) == 0) return null; // the need's own organization does not help itself
         // The cheap rules first: most candidates offer nothing asked.
         var fit = _fits?.Fit(_s.ServicesOf(id)) ?? HelperRules.CategoryFit(helper, _need);
         if (fit == 0 || !HelperRules.FitsMode(helper, _need) || !HelperRules.FitsSituation(helper, _need)) return null;
-        int? hops = reached ? marks.Depth[id] : null;
+        int? hops = reached ? marks.Depth(id) : null;
         var serves = marks.Serving.Contains(id);
         var km = placedKm ?? (centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null);
         var travel = HelperRules.TravelKm(helper, _options);
@@ -287,7 +341,7 @@ public sealed class HelpFinder
         if (reach is not { } how || HelperRules.Availability(helper, _need) is not { } availability) return null;
         var proximity = HelperRules.ProximityScore(serves, hops);
         var distance = HelperRules.DistanceScore(km, travel);
-        return new Candidate(helper, fit, proximity, distance, availability, how, hops, km, HelperRules.Bound(fit, proximity, distance, availability));
+        return new Candidate(helper, fit, proximity, distance, availability, how, hops, km, HelperRules.Bound(_s, helper.Id, fit, proximity, distance, availability));
     }
 
     private HelperMatch? Score(Candidate c) =>
@@ -299,13 +353,13 @@ public sealed class HelpFinder
     {
         var id = (int)helper.Id;
         var steps = new List<PathStep>();
-        if (marks.Depth[id] != VisitMarks.NotReached && how != ReachKind.Distance)
+        if (marks.Depth(id) != VisitMarks.NotReached && how != ReachKind.Distance)
         {
             // The way the search came: follow parents back to the start.
-            for (var at = id; at >= 0; at = marks.Parent[at])
+            for (var at = id; at >= 0; at = marks.Parent(at))
             {
-                var root = marks.Parent[at] < 0;
-                steps.Add(new PathStep(at, root ? null : marks.Via[at], root ? null : marks.Dir[at]));
+                var root = marks.Parent(at) < 0;
+                steps.Add(new PathStep(at, root ? null : marks.Via(at), root ? null : marks.Dir(at)));
             }
             steps.Reverse();
             return steps;

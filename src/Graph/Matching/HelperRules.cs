@@ -258,7 +258,19 @@ public static class HelperRules
     /// load at 1. Every weight is positive and rounding keeps order, so no total exceeds its bound.
     /// </summary>
     public static double Bound(double fit, double proximity, double distance, double availability) =>
-        MatchScore.Of(fit, proximity, distance, availability, 1, 1).Total;
+        MatchScore.TotalOf(fit, proximity, distance, availability, 1, 1);
+
+    /// <summary>
+    /// <see cref="Bound(double, double, double, double)"/> knowing whether any record names the helper: with none, its
+    /// track record is 0.5 and its load 1, exactly (<see cref="History"/>), so the bound is the total it would get.
+    /// </summary>
+    public static double Bound(NetworkSnapshot snapshot, long helperId, double fit, double proximity, double distance, double availability)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.References(helperId).IsEmpty
+            ? MatchScore.TotalOf(fit, proximity, distance, availability, Math.Round(1 / 2.0, 6), 1)
+            : Bound(fit, proximity, distance, availability);
+    }
 
     /// <summary>Distance part of the score: 1 at the need, 0 at the travel limit.</summary>
     public static double DistanceScore(double? km, double travelKm) =>

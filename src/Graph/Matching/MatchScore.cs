@@ -15,6 +15,10 @@ public sealed record MatchScore(double Total, double CategoryFit, double Proximi
 
     /// <summary>A score from its parts.</summary>
     public static MatchScore Of(double fit, double proximity, double distance, double availability, double track, double load) =>
-        new(Math.Round(FitWeight * fit + ProximityWeight * proximity + DistanceWeight * distance + AvailabilityWeight * availability +
-                       TrackWeight * track + LoadWeight * load, 6), fit, proximity, distance, availability, track, load);
+        new(TotalOf(fit, proximity, distance, availability, track, load), fit, proximity, distance, availability, track, load);
+
+    /// <summary>The total of these parts, as <see cref="Of"/> gives it.</summary>
+    public static double TotalOf(double fit, double proximity, double distance, double availability, double track, double load) =>
+        Math.Round(FitWeight * fit + ProximityWeight * proximity + DistanceWeight * distance + AvailabilityWeight * availability +
+                   TrackWeight * track + LoadWeight * load, 6);
 }
