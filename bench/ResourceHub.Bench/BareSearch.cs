@@ -6,12 +6,12 @@ namespace ResourceHub.Bench;
 /// <summary>
 /// The limit: a bare breadth-first search over the snapshot's adjacency arrays (<see cref="NetworkSnapshot.Edges(long, Direction)"/>),
 /// from the same sources, to the same hop limit, through the same kinds, with the cheap category filter and a top 10
-/// by (hops, id) — no rules, no scoring, no paths. It walks the whole 3-hop neighbourhood, as the engine does.
+/// by (hops, id) — no rules, no scoring, no paths. It walks the whole 3-hop neighbourhood over the plain arrays
+/// (the engine, on its last hop, marks only candidates and reads busy nodes' neighbours filed by service).
 /// Marks are versioned so nothing is cleared per search. One instance per thread.
 /// </summary>
-internal sealed class BareSearch(NetworkSnapshot snapshot, bool lastHopOverHelpers = false)
+internal sealed class BareSearch(NetworkSnapshot snapshot)
 {
-    private readonly HelperAdjacency? _helpers = lastHopOverHelpers ? HelperAdjacency.Of(snapshot) : null;
     private readonly int[] _stamp = new int[snapshot.NodeIdCapacity];
     private readonly List<int> _frontier = [];
     private readonly List<int> _next = [];
@@ -23,6 +23,7 @@ internal sealed class BareSearch(NetworkSnapshot snapshot, bool lastHopOverHelpe
     {
         var need = snapshot.Node<Need>(needId) ?? throw new ArgumentException($"{needId} is not a need", nameof(needId));
         var ask = need.Categories[0];
+        var chain = ComparedQuestion.AreaChain(snapshot, needId);
         _version++;
         _frontier.Clear();
         foreach (var id in ComparedQuestion.Sources(snapshot, needId))
@@ -38,12 +39,7 @@ internal sealed class BareSearch(NetworkSnapshot snapshot, bool lastHopOverHelpe
             var firstOfDepth = found;
             foreach (var from in _frontier)
             {
-                if (!ComparedQuestion.Expands(snapshot.Node(from)!)) continue;
-                if (_helpers is not null && depth == ComparedQuestion.MaxHops)
-                {
-                    Visit(_helpers.Of(from), ask, firstOfDepth, ref found);
-                    continue;
-                }
+                if (!ComparedQuestion.Expands(snapshot.Node(from)!, chain)) continue;
                 Visit(snapshot.Edges(from, Direction.Out).OtherIds, ask, firstOfDepth, ref found);
                 Visit(snapshot.Edges(from, Direction.In).OtherIds, ask, firstOfDepth, ref found);
             }
@@ -74,6 +70,7 @@ internal sealed class BareSearch(NetworkSnapshot snapshot, bool lastHopOverHelpe
     {
         var hops = new Dictionary<long, int>();
         var frontier = new List<long>();
+        var chain = ComparedQuestion.AreaChain(snapshot, needId);
         foreach (var id in ComparedQuestion.Sources(snapshot, needId))
         {
             if (hops.TryAdd(id, 0)) frontier.Add(id);
@@ -83,7 +80,7 @@ internal sealed class BareSearch(NetworkSnapshot snapshot, bool lastHopOverHelpe
             var next = new List<long>();
             foreach (var from in frontier)
             {
-                if (!ComparedQuestion.Expands(snapshot.Node(from)!)) continue;
+                if (!ComparedQuestion.Expands(snapshot.Node(from)!, chain)) continue;
                 foreach (var dir in (Direction[])[Direction.Out, Direction.In])
                 {
                     foreach (var e in snapshot.Edges(from, dir))

@@ -6,9 +6,10 @@ using ResourceHub.Graph.Query;
 namespace ResourceHub.Bench;
 
 /// <summary>
-/// Where the engine's work comes from: per need, the nodes its 3-hop walk reaches and the helpers it takes from the
-/// place grid (every helper in the grid cells that the travel circle touches, as <c>SpatialGrid.Near</c> does with
-/// 0.05° cells), each of which the engine then holds to its rules.
+/// The size of the question: per need, the nodes of its 3-hop neighbourhood (which the bare search walks whole) and
+/// the helpers in the place-grid cells that the travel circle touches (0.05° cells, as <c>SpatialGrid</c>). The
+/// engine reads only the candidates among them: on the last hop the helpers offering a related code, from the grid
+/// those within the circle, and of those only the ones whose bound can still beat its answers.
 /// </summary>
 internal static class CandidateCount
 {
@@ -21,10 +22,11 @@ internal static class CandidateCount
         double[] nodes = new double[4], degrees = new double[4];
         foreach (var need in needs)
         {
+            var chain = ComparedQuestion.AreaChain(s, need.Id);
             foreach (var (id, hop) in bare.Hops(need.Id))
             {
                 nodes[hop] += 1.0 / needs.Count;
-                if (ComparedQuestion.Expands(s.Node(id)!)) degrees[hop] += (s.Edges(id, Direction.Out).Count + s.Edges(id, Direction.In).Count) / (double)needs.Count;
+                if (ComparedQuestion.Expands(s.Node(id)!, chain)) degrees[hop] += (s.Edges(id, Direction.Out).Count + s.Edges(id, Direction.In).Count) / (double)needs.Count;
             }
         }
         return (nodes, degrees);

@@ -20,19 +20,16 @@ internal static class LatencyRun
         File.WriteAllLines(Path.Combine(Results.Directory, $"needs-{size}.txt"), needs.Select(id => GlobalId("Need", id)));
 
         var bare = new BareSearch(s);
-        var lastHop = new BareSearch(s, lastHopOverHelpers: true);
         using var sqlite = new SqliteBaseline(size, s);
         using var postgres = PostgresBaseline.TryOpen(size, s);
         if (postgres is null) Console.WriteLine($"[{size}] PostgreSQL: not configured or no copy of this size (PG_BENCH, pg-import)");
 
         // Agreement: the same top 10 from the bare search and both SQL queries; the engine's hops equal the bare search's.
-        int lastHopAgrees = 0, sqliteAgrees = 0, postgresAgrees = 0, hopsChecked = 0, hopsAgree = 0;
+        int sqliteAgrees = 0, postgresAgrees = 0, hopsChecked = 0, hopsAgree = 0;
         var disagreements = new List<string>();
         foreach (var need in needs)
         {
             var expected = bare.Find(need).ToArray();
-            if (lastHop.Find(need).SequenceEqual(expected)) lastHopAgrees++;
-            else disagreements.Add($"{size} need {need}: bare [{string.Join(',', expected)}] last hop over helpers [{string.Join(',', lastHop.Find(need).ToArray())}]");
             if (sqlite.Find(need).SequenceEqual(expected)) sqliteAgrees++;
             else disagreements.Add($"{size} need {need}: bare [{string.Join(',', expected)}] sqlite [{string.Join(',', sqlite.Find(need))}]");
             if (postgres is not null)
@@ -49,7 +46,7 @@ internal static class LatencyRun
                 else disagreements.Add($"{size} need {need}: engine has {match.Helper.Id} at {h} hops, bare search at {(hops.TryGetValue(match.Helper.Id, out var x) ? x : -1)}");
             }
         }
-        Console.WriteLine($"[{size}] agreement on the top 10: bare with the last hop over helpers {lastHopAgrees}/{needs.Length}, sqlite {sqliteAgrees}/{needs.Length}" +
+        Console.WriteLine($"[{size}] agreement on the top 10: sqlite {sqliteAgrees}/{needs.Length}" +
             (postgres is null ? "" : $", postgres {postgresAgrees}/{needs.Length}") + $"; engine hops {hopsAgree}/{hopsChecked}");
 
         var fast = Seconds("BENCH_FAST_SECONDS", 4);
@@ -58,7 +55,6 @@ internal static class LatencyRun
         {
             Time(size, "engine", needs, fast, 3 * needs.Length, id => s.WhoCanHelp(id).Count),
             Time(size, "bare", needs, fast, 3 * needs.Length, id => bare.Find(id).Length),
-            Time(size, "bare-lasthop", needs, fast, 3 * needs.Length, id => lastHop.Find(id).Length),
             Time(size, "sqlite", needs, slow, needs.Length, id => sqlite.Find(id).Count),
         };
         if (postgres is not null) latencies.Add(Time(size, "postgres", needs, slow, needs.Length, id => postgres.Find(id).Count));

@@ -55,8 +55,6 @@ internal static class Report
         }
         Line();
         Line("Calls per method and size: " + string.Join("; ", runs.Select(r => $"{r.Size}: " + string.Join(", ", r.Latencies.Select(l => Inv($"{l.Method} {l.Calls:N0}"))))) + ".");
-        Line("What-if, the bare search with its last hop over helper neighbours only (`HelperAdjacency.cs`), median: " +
-            string.Join("; ", runs.Select(r => $"{r.Size}: {Ms(Get(r, "bare-lasthop")?.MedianUs)}")) + ".");
         Line("Work per need (what the engine touches): " + string.Join("; ", runs.Select(r => Inv($"{r.Size}: {r.ReachedPerNeed:N0} nodes within 3 hops, {r.PlacedPerNeed:N0} helpers from the place grid"))) + ".");
         Line();
 
