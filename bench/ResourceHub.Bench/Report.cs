@@ -55,7 +55,7 @@ internal static class Report
         }
         Line();
         Line("Calls per method and size: " + string.Join("; ", runs.Select(r => $"{r.Size}: " + string.Join(", ", r.Latencies.Select(l => Inv($"{l.Method} {l.Calls:N0}"))))) + ".");
-        Line("Work per need (what the engine touches): " + string.Join("; ", runs.Select(r => Inv($"{r.Size}: {r.ReachedPerNeed:N0} nodes within 3 hops, {r.PlacedPerNeed:N0} helpers from the place grid"))) + ".");
+        Line("Size of the question per need (the bare search walks all of it; the engine reads only the candidates that can still win): " + string.Join("; ", runs.Select(r => Inv($"{r.Size}: {r.ReachedPerNeed:N0} nodes within 3 hops, {r.PlacedPerNeed:N0} helpers from the place grid"))) + ".");
         Line();
 
         if (bdn.Count > 0)
