@@ -110,7 +110,7 @@ echo "node query answers $(wc -c < "$RESULTS/node.out") bytes: $(head -c 200 "$R
 "${BENCH[@]}" http-bodies bench/http/whoCanHelp.graphql "$LARGEST" "$RESULTS/whoCanHelp.bodies"
 head -n 1 "$RESULTS/whoCanHelp.bodies" > "$RESULTS/whoCanHelp.first"
 post /graphql "$RESULTS/whoCanHelp.first" > "$RESULTS/whoCanHelp.out"
-rm -f "$RESULTS"/http-*.json
+rm -f "$RESULTS"/http-*  # results of earlier runs, the "not available" marker too
 if grep -q '"errors"' "$RESULTS/whoCanHelp.out"; then
   echo "whoCanHelp: not available: $(head -c 300 "$RESULTS/whoCanHelp.out")"
   cp "$RESULTS/whoCanHelp.out" "$RESULTS/http-whoCanHelp.unavailable"

@@ -24,14 +24,14 @@ public sealed class NetworkSnapshot
     private readonly ImmutableDictionary<string, long> _keys;
     private readonly ImmutableArray<int> _counts;
     private readonly ReferenceIndex _references;
-    private readonly ServiceSetIndex _services;
+    private readonly NodeFacetIndex _facets;
 
     private NetworkSnapshot(long sequence, ChunkedArray<Node> nodes, ChunkedArray<Link> links, ChunkedArray<AdjacencyBlock> @out,
-        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references, ServiceSetIndex services,
+        ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references, NodeFacetIndex facets,
         SearchIndex search)
     {
         _references = references;
-        _services = services;
+        _facets = facets;
         Sequence = sequence;
         _nodes = nodes;
         _links = links;
@@ -46,7 +46,7 @@ public sealed class NetworkSnapshot
     /// <summary>The empty network, before anything was committed.</summary>
     public static NetworkSnapshot Empty { get; } = new(0, ChunkedArray<Node>.Empty, ChunkedArray<Link>.Empty, ChunkedArray<AdjacencyBlock>.Empty,
         ChunkedArray<AdjacencyBlock>.Empty, ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
-        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty, ServiceSetIndex.Empty, SearchIndex.Empty);
+        ImmutableArray.Create(new int[Enum.GetValues<NodeKind>().Length + 1]), 0, ReferenceIndex.Empty, NodeFacetIndex.Empty, SearchIndex.Empty);
 
     /// <summary>The sequence number of the last change-log entry this snapshot contains.</summary>
     public long Sequence { get; }
@@ -106,7 +106,10 @@ public sealed class NetworkSnapshot
     }
 
     /// <summary>The services a node offers or asks, as a bit set (see <see cref="Taxonomy.ServiceSet"/>).</summary>
-    public Taxonomy.ServiceSet ServicesOf(long id) => _services[id];
+    public Taxonomy.ServiceSet ServicesOf(long id) => _facets.Services(id);
+
+    /// <summary>The kind of a node, read without the node; 0 when there is none.</summary>
+    public NodeKind KindOf(long id) => _facets.Kind(id);
 
     /// <summary>The records (referrals, service records, consents) that name a node, in id order.</summary>
     public IReadOnlyList<long> ReferencedBy(long id) => _references.Of(id);
@@ -171,7 +174,7 @@ public sealed class NetworkSnapshot
         }
         return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
             BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList),
-            ServiceSetIndex.Build(nodeList, maxNode), SearchIndex.Build(flat));
+            NodeFacetIndex.Build(nodeList, maxNode), SearchIndex.Build(flat));
     }
 
     private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)
@@ -247,7 +250,7 @@ public sealed class NetworkSnapshot
         return new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
             RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
             _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()),
-            _services.Apply(nodeSets), SearchIndex.Apply(delta));
+            _facets.Apply(nodeSets), SearchIndex.Apply(delta));
     }
 
     private static (HashSet<int> Removed, List<RawEdge> Added) Change(Dictionary<long, (HashSet<int>, List<RawEdge>)> changes, long nodeId)

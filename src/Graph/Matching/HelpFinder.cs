@@ -71,6 +71,8 @@ public sealed class HelpFinder
     /// <summary>True for the kinds a search passes through; people's needs and records are reached but not passed.</summary>
     public static bool Expands(Node node) => node is not (Elder or Need or Referral or ServiceRecord or Consent);
 
+    private static bool Expands(NodeKind kind) => kind is not (NodeKind.Elder or NodeKind.Need or NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent);
+
     /// <summary>
     /// True when the search goes on from a node. Areas lead on only when they are the need's own area or one above
     /// it: an area reached from an actor (an organization serving hundreds of communities) would pull in everyone
@@ -83,6 +85,9 @@ public sealed class HelpFinder
         return Expands(node) && (node is not Area || areaChain.Contains(node.Id));
     }
 
+    private static bool ExpandsFrom(NodeKind kind, long id, IReadOnlyList<long> areaChain) =>
+        Expands(kind) && (kind != NodeKind.Area || areaChain.Contains(id));
+
     private List<HelperMatch> Run()
     {
         var marks = VisitMarks.Rent(_s.NodeIdCapacity);
@@ -91,16 +96,16 @@ public sealed class HelpFinder
             var chain = AreaChain(_s, _need);
             var centre = NeedPoint(_s, _need);
             var radius = _options.MaxKm ?? MatchOptions.DefaultKm;
-            foreach (var id in ServingIds(chain)) marks.Serving.Add(id);
+            CollectServing(marks, chain);
             Walk(marks, chain, centre, radius);
-            foreach (var id in ServingIds(chain)) AddServing(marks, id);
+            foreach (var id in marks.ServingOrder) AddServing(marks, id);
             // Helpers placed near the need that neither the walk nor the areas brought: by place alone their proximity is 0.
             if (centre is { } c)
             {
-                SpatialGrid.Of(_s).Within(c, radius, _related, (id, services, km, hours) =>
+                SpatialGrid.Of(_s).Within(c, radius, _related, (id, services, km, hours, recorded) =>
                 {
-                    if (Possible(marks, id, services, km, hours, radius) && marks.Mark(id, -1, VisitMarks.NotReached, 0, 0))
-                        marks.Deferred.Add(new Deferred(id, services, km, hours, 0));
+                    if (Defer(marks, id, services, km, hours, recorded, radius, null) is { } d && marks.Mark(id, -1, VisitMarks.NotReached, 0, 0))
+                        marks.Deferred.Add(d);
                 });
             }
             // The parts that read only the candidate first; then, best bound first, the parts that read its referrals and
@@ -112,15 +117,9 @@ public sealed class HelpFinder
                 if (_only is not null && !_only(helper)) continue;
                 if (Qualify(marks, helper, centre, null) is { } candidate) qualified.Add(candidate);
             }
-            // Deferred candidates (met on a busy node's last hop, or by place alone) are bounded from their codes and place
-            // before their nodes are read; those that cannot reach the need drop out here.
+            // Deferred candidates (met on a busy node's last hop, or by place alone) were bounded from their codes, place and
+            // hours when they were met; their nodes are read only if they come out of the heap.
             var deferred = marks.Deferred;
-            var kept = 0;
-            for (var i = 0; i < deferred.Count; i++)
-            {
-                if (Bound(marks, deferred[i], radius) is { } bound) deferred[kept++] = deferred[i] with { Bound = bound };
-            }
-            deferred.RemoveRange(kept, deferred.Count - kept);
             qualified.Sort(static (a, b) => Order(a.Bound, a.Helper.Id, b.Bound, b.Helper.Id));
             // Deferred candidates are many and few are read: a heap hands them out in order without sorting them all.
             var heap = new DeferredHeap(deferred);
@@ -180,7 +179,7 @@ public sealed class HelpFinder
             var last = depth == _options.MaxHops;
             foreach (var from in marks.Frontier)
             {
-                if (!ExpandsFrom(_s.Node(from)!, chain)) continue;
+                if (!ExpandsFrom(_s.KindOf(from), from, chain)) continue;
                 if (last && _s.Edges(from, Direction.Out).Count + _s.Edges(from, Direction.In).Count >= _options.HubDegree)
                 {
                     // A busy node: only its neighbours offering something related can be candidates, and it files them by service.
@@ -188,11 +187,13 @@ public sealed class HelpFinder
                     {
                         foreach (var e in entries)
                         {
-                            double? km = centre is { } c && e.Point is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
+                            // A point surely beyond the radius counts as none: its distance part is 0 and it is not near,
+                            // either way; the answer's distance is measured when the node is read.
+                            double? km = centre is { } c && e.Point is { } p && !p.SurelyFartherThan(c, radius) ? Math.Round(p.DistanceKm(c), 6) : null;
                             // One that cannot qualify whoever marks it is left unmarked: nothing after the walk marks it
                             // as reached, so no answer changes, and a busy node's thousands of links cost less.
-                            if (Possible(marks, e.Other, e.Services, km, e.Hours, radius) && marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
-                                marks.Deferred.Add(new Deferred(e.Other, e.Services, km, e.Hours, 0));
+                            if (Defer(marks, e.Other, e.Services, km, e.Hours, e.Recorded, radius, depth) is { } d && marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
+                                marks.Deferred.Add(d);
                         }
                     }
                     continue;
@@ -203,17 +204,18 @@ public sealed class HelpFinder
                     for (var k = 0; k < edges.Count; k++)
                     {
                         var other = edges.OtherIds[k];
-                        if (marks.IsMarked(other)) continue;
-                        // Most nodes offer nothing near what is asked: two ANDs reject them as candidates before anything is read.
-                        var candidate = _s.ServicesOf(other).Overlaps(_related) && HelperRules.IsHelper(_s.Node(other)!);
+                        // Kinds and codes are read without the nodes (a byte and two ANDs), so the hundreds of people,
+                        // needs and records a search passes by cost no node and no mark.
+                        var kind = _s.KindOf(other);
+                        var candidate = HelperRules.IsHelper(kind) && _s.ServicesOf(other).Overlaps(_related);
                         if (last)
                         {
                             // Nothing met on the last hop is passed through: only candidates need a mark.
                             if (!candidate) continue;
                         }
                         // People's needs and records neither help nor lead anywhere: pass them by without a mark.
-                        else if (!candidate && _s.Node(other) is Elder or Need or Referral or ServiceRecord or Consent) continue;
-                        marks.Mark(other, from, (byte)depth, edges[k].Type, dir);
+                        else if (!Expands(kind)) continue;
+                        if (!marks.Mark(other, from, (byte)depth, edges[k].Type, dir)) continue;
                         if (candidate) marks.Candidates.Add(other);
                         if (!last) marks.Next.Add(other);
                     }
@@ -225,31 +227,34 @@ public sealed class HelpFinder
     }
 
     // Read from the areas' side, so no candidate's own (perhaps thousands of) SERVES links are scanned: those serving
-    // the need's area or one above it, and those living in the need's area.
-    private IEnumerable<int> ServingIds(IReadOnlyList<long> chain)
+    // the need's area or one above it, and those living in the need's area, in the order the areas list them.
+    private void CollectServing(VisitMarks marks, IReadOnlyList<long> chain)
     {
-        foreach (var area in chain)
-        {
-            var serves = _s.Edges(area, Direction.In, LinkType.Serves).OtherIds.ToArray();
-            foreach (var id in serves) yield return id;
-        }
-        if (chain.Count > 0)
-        {
-            var living = _s.Edges(chain[0], Direction.In, LinkType.LocatedIn).OtherIds.ToArray();
-            foreach (var id in living) yield return id;
-        }
+        foreach (var area in chain) marks.ServingOrder.AddRange(_s.Edges(area, Direction.In, LinkType.Serves).OtherIds);
+        if (chain.Count > 0) marks.ServingOrder.AddRange(_s.Edges(chain[0], Direction.In, LinkType.LocatedIn).OtherIds);
+        foreach (var id in marks.ServingOrder) marks.Serving.Add(id);
     }
 
-    // False when a candidate can meet no need of this one whatever reaches it: no fit, no hours in common, or (for a
-    // need at home) neither serving the area nor within the radius.
-    private bool Possible(VisitMarks marks, int id, ServiceSet services, double? km, WeeklySchedule hours, double radius) =>
-        (_fits is null || _fits.Fit(services) > 0) && HelperRules.Availability(hours, _need) is not null &&
-        (_need.Mode != NeedMode.Home || km <= radius || marks.Serving.Contains(id));
+    // A candidate to read later, met at <hops> (null: by place alone), with the parts known from its codes, place and
+    // hours and the most its total can be: distance as if its own travel limit were the radius (it is at most that),
+    // track record and load at their best (or as they are when no record names it). Null when it can meet this need
+    // whatever reaches it: no fit, no hours in common, or no way to reach it (a home need wants it serving the area
+    // or within the radius).
+    private Deferred? Defer(VisitMarks marks, int id, ServiceSet services, double? km, WeeklySchedule hours, bool recorded, double radius, int? hops)
+    {
+        var fit = _fits?.Fit(services) ?? 1;
+        if (fit == 0 || HelperRules.Availability(hours, _need) is not { } availability) return null;
+        var serves = marks.Serving.Contains(id);
+        var near = km <= radius;
+        if (!serves && !near && (_need.Mode == NeedMode.Home || hops is null)) return null;
+        var bound = HelperRules.Bound(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, radius), availability, recorded);
+        return new Deferred(id, km, bound);
+    }
 
     private void AddServing(VisitMarks marks, int id)
     {
         // Marked before: the walk has decided whether it is a candidate, by the same test.
-        if (marks.Mark(id, -1, VisitMarks.NotReached, 0, 0) && _s.ServicesOf(id).Overlaps(_related) && HelperRules.IsHelper(_s.Node(id)!))
+        if (marks.Mark(id, -1, VisitMarks.NotReached, 0, 0) && HelperRules.IsHelper(_s.KindOf(id)) && _s.ServicesOf(id).Overlaps(_related))
             marks.Candidates.Add(id);
     }
 
@@ -293,23 +298,9 @@ public sealed class HelpFinder
         }
     }
 
-    /// <summary>A candidate not read yet: its codes, its distance (null when it has no place), its hours and the most its total can be.</summary>
-    internal readonly record struct Deferred(int Id, ServiceSet Services, double? Km, WeeklySchedule Hours, double Bound);
+    /// <summary>A candidate not read yet: its distance (null when it has no place or is surely beyond the radius) and the most its total can be.</summary>
+    internal readonly record struct Deferred(int Id, double? Km, double Bound);
 
-    // The most a deferred candidate's total can be: fit, proximity and availability as they are, distance as if its own
-    // travel limit were the radius (it is at most that), track record and load at their best (or as they are when no
-    // record names it). Null when it cannot qualify: no fit, no way to reach the need, or no hours in common.
-    private double? Bound(VisitMarks marks, Deferred d, double radius)
-    {
-        var fit = _fits?.Fit(d.Services) ?? 1;
-        if (fit == 0) return null;
-        var serves = marks.Serving.Contains(d.Id);
-        int? hops = marks.Depth(d.Id) is var depth && depth != VisitMarks.NotReached ? depth : null;
-        var near = d.Km <= radius;
-        if (!serves && !near && (_need.Mode == NeedMode.Home || hops is null)) return null;
-        if (HelperRules.Availability(d.Hours, _need) is not { } availability) return null;
-        return HelperRules.Bound(_s, d.Id, fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(d.Km, radius), availability);
-    }
 
     // Higher bound first, then lower id: the order of the answers, so a bound that loses to the last answer ends the search.
     private static int Order(double boundA, long idA, double boundB, long idB) =>

@@ -17,6 +17,9 @@ public static class HelperRules
     /// <summary>True for the kinds that can help: volunteers, social workers, organizations, resources.</summary>
     public static bool IsHelper(Node node) => node is Volunteer or SocialWorker or Organization or Resource;
 
+    /// <summary><see cref="IsHelper(Node)"/> by kind, for searches that read the kind without the node.</summary>
+    public static bool IsHelper(NodeKind kind) => kind is NodeKind.Volunteer or NodeKind.SocialWorker or NodeKind.Organization or NodeKind.Resource;
+
     /// <summary>Mean over the asked categories of the best fit among the offered services: 1 for equal or more specific, 0.5 for more general, 0 for none.</summary>
     public static double CategoryFit(Node helper, NeedSpec need)
     {
@@ -267,10 +270,12 @@ public static class HelperRules
     public static double Bound(NetworkSnapshot snapshot, long helperId, double fit, double proximity, double distance, double availability)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return snapshot.References(helperId).IsEmpty
-            ? MatchScore.TotalOf(fit, proximity, distance, availability, Math.Round(1 / 2.0, 6), 1)
-            : Bound(fit, proximity, distance, availability);
+        return Bound(fit, proximity, distance, availability, recorded: !snapshot.References(helperId).IsEmpty);
     }
+
+    /// <summary><see cref="Bound(NetworkSnapshot, long, double, double, double, double)"/> when it is known whether any record names the helper.</summary>
+    public static double Bound(double fit, double proximity, double distance, double availability, bool recorded) =>
+        recorded ? Bound(fit, proximity, distance, availability) : MatchScore.TotalOf(fit, proximity, distance, availability, Math.Round(1 / 2.0, 6), 1);
 
     /// <summary>Distance part of the score: 1 at the need, 0 at the travel limit.</summary>
     public static double DistanceScore(double? km, double travelKm) =>

@@ -20,7 +20,7 @@ internal sealed class SpatialGrid
     private SpatialGrid(Dictionary<(int, int), Cell> cells) => _cells = cells;
 
     /// <summary>The helpers of one cell and, side by side, their service sets, so a search filters a cell by reading it in order.</summary>
-    private sealed record Cell(int[] Ids, ServiceSet[] Services, GeoPoint[] Points, WeeklySchedule[] Hours);
+    private sealed record Cell(int[] Ids, ServiceSet[] Services, GeoPoint[] Points, WeeklySchedule[] Hours, bool[] Recorded);
 
     public static SpatialGrid Of(NetworkSnapshot snapshot) => Grids.GetValue(snapshot, Build);
 
@@ -35,7 +35,8 @@ internal sealed class SpatialGrid
             list.Add((int)node.Id);
         }
         return new SpatialGrid(lists.ToDictionary(kv => kv.Key, kv => new Cell([.. kv.Value], [.. kv.Value.Select(id => snapshot.ServicesOf(id))],
-            [.. kv.Value.Select(id => NodeFacets.Position(snapshot, snapshot.Node(id)!)!.Value)], [.. kv.Value.Select(id => HelperRules.Schedule(snapshot.Node(id)!))])));
+            [.. kv.Value.Select(id => NodeFacets.Position(snapshot, snapshot.Node(id)!)!.Value)], [.. kv.Value.Select(id => HelperRules.Schedule(snapshot.Node(id)!))],
+            [.. kv.Value.Select(id => !snapshot.References(id).IsEmpty)])));
     }
 
     /// <summary>Calls <paramref name="visit"/> with every helper in the cells that a circle of <paramref name="km"/> around <paramref name="centre"/> touches.</summary>
@@ -51,9 +52,9 @@ internal sealed class SpatialGrid
     /// <summary>
     /// Calls <paramref name="visit"/> with every helper offering a code of <paramref name="services"/> whose place is at
     /// most <paramref name="km"/> from <paramref name="centre"/>, with its codes, its distance in km rounded to 6
-    /// places (as matching rounds it) and its weekly hours.
+    /// places (as matching rounds it), its weekly hours and whether any record names it.
     /// </summary>
-    public void Within(GeoPoint centre, double km, ServiceSet services, Action<int, ServiceSet, double, WeeklySchedule> visit)
+    public void Within(GeoPoint centre, double km, ServiceSet services, Action<int, ServiceSet, double, WeeklySchedule, bool> visit)
     {
         foreach (var cell in GeoCells.Around(centre, km))
         {
@@ -62,7 +63,7 @@ internal sealed class SpatialGrid
             {
                 if (!c.Services[i].Overlaps(services)) continue;
                 var d = Math.Round(c.Points[i].DistanceKm(centre), 6);
-                if (d <= km) visit(c.Ids[i], c.Services[i], d, c.Hours[i]);
+                if (d <= km) visit(c.Ids[i], c.Services[i], d, c.Hours[i], c.Recorded[i]);
             }
         }
     }

@@ -46,6 +46,9 @@ internal sealed class VisitMarks
     /// <summary>The helpers that serve the need's area or one above it, or live in the need's area.</summary>
     public HashSet<int> Serving { get; } = [];
 
+    /// <summary>The same helpers in the order the areas list them (one may come twice).</summary>
+    public List<int> ServingOrder { get; } = [];
+
     /// <summary>Candidates that passed the rules read from themselves (who can help).</summary>
     public List<HelpFinder.Candidate> Qualified { get; } = [];
 
@@ -69,6 +72,7 @@ internal sealed class VisitMarks
         Seen.Clear();
         Candidates.Clear();
         Serving.Clear();
+        ServingOrder.Clear();
         Qualified.Clear();
         Deferred.Clear();
         Pool.Add(this);

@@ -20,7 +20,7 @@ internal static class SnapshotDump
                 foreach (var e in s.Edges(n.Id, dir)) edges.Add($"{e.Type}:{e.OtherId}:{e.LinkId}");
                 if (edges.Count > 0) lines.Add($"  {dir} {string.Join(' ', edges)}");
             }
-            lines.Add($"  services {s.ServicesOf(n.Id)} referencedBy {string.Join(',', s.ReferencedBy(n.Id))}");
+            lines.Add($"  kind {s.KindOf(n.Id)} services {s.ServicesOf(n.Id)} referencedBy {string.Join(',', s.ReferencedBy(n.Id))}");
             if (n is Area a) lines.Add($"  key {(s.AreaByCode(a.Code)?.Id == n.Id)}");
             if (n is Volunteer v) lines.Add($"  key {(s.VolunteerByNumber(v.VolunteerNumber)?.Id == n.Id)}");
         }
