@@ -102,10 +102,12 @@ public sealed class HelpFinder
             // Helpers placed near the need that neither the walk nor the areas brought: by place alone their proximity is 0.
             if (centre is { } c)
             {
-                SpatialGrid.Of(_s).Within(c, radius, _related, (id, services, km, hours, recorded) =>
+                SpatialGrid.Of(_s).Near(c, radius, _related, (id, services, point, hours, track, load) =>
                 {
-                    if (Defer(marks, id, services, km, hours, recorded, radius, null) is { } d && marks.Mark(id, -1, VisitMarks.NotReached, 0, 0))
-                        marks.Deferred.Add(d);
+                    // Only those within the radius: the grid's cells cover the circle's square. They are not marked here:
+                    // most are never read, and one the walk or the areas brought is told apart when it comes out of the heap.
+                    if (Defer(marks, id, services, point, c, hours, track, load, radius, null) is { } d && d.Km <= radius)
+                        marks.Deferred.Add(d with { Placed = true });
                 });
             }
             // The parts that read only the candidate first; then, best bound first, the parts that read its referrals and
@@ -136,6 +138,11 @@ public sealed class HelpFinder
                 else
                 {
                     var at = heap.Pop();
+                    if (at.Placed)
+                    {
+                        // Met by place alone, unless the walk or the areas marked it: then it is in the lists as reached.
+                        if (!marks.Mark(at.Id, -1, VisitMarks.NotReached, 0, 0)) continue;
+                    }
                     var helper = _s.Node(at.Id)!;
                     if ((_only is not null && !_only(helper)) || Qualify(marks, helper, centre, at.Km) is not { } c2 || Beaten(best, c2.Bound, id)) continue;
                     candidate = c2;
@@ -187,12 +194,9 @@ public sealed class HelpFinder
                     {
                         foreach (var e in entries)
                         {
-                            // A point surely beyond the radius counts as none: its distance part is 0 and it is not near,
-                            // either way; the answer's distance is measured when the node is read.
-                            double? km = centre is { } c && e.Point is { } p && !p.SurelyFartherThan(c, radius) ? Math.Round(p.DistanceKm(c), 6) : null;
                             // One that cannot qualify whoever marks it is left unmarked: nothing after the walk marks it
                             // as reached, so no answer changes, and a busy node's thousands of links cost less.
-                            if (Defer(marks, e.Other, e.Services, km, e.Hours, e.Recorded, radius, depth) is { } d && marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
+                            if (Defer(marks, e.Other, e.Services, e.Point, centre, e.Hours, e.TrackRecord, e.Load, radius, depth) is { } d && marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
                                 marks.Deferred.Add(d);
                         }
                     }
@@ -237,17 +241,20 @@ public sealed class HelpFinder
 
     // A candidate to read later, met at <hops> (null: by place alone), with the parts known from its codes, place and
     // hours and the most its total can be: distance as if its own travel limit were the radius (it is at most that),
-    // track record and load at their best (or as they are when no record names it). Null when it can meet this need
+    // track record and load as its records give them (a need can only exclude it). Null when it cannot meet this need
     // whatever reaches it: no fit, no hours in common, or no way to reach it (a home need wants it serving the area
     // or within the radius).
-    private Deferred? Defer(VisitMarks marks, int id, ServiceSet services, double? km, WeeklySchedule hours, bool recorded, double radius, int? hops)
+    private Deferred? Defer(VisitMarks marks, int id, ServiceSet services, GeoPoint? point, GeoPoint? centre, WeeklySchedule hours, double track, double load, double radius, int? hops)
     {
         var fit = _fits?.Fit(services) ?? 1;
         if (fit == 0 || HelperRules.Availability(hours, _need) is not { } availability) return null;
+        // A point surely beyond the radius counts as none: its distance part is 0 and it is not near either way, and the
+        // distance an answer shows is measured when its node is read.
+        double? km = centre is { } c && point is { } p && !p.SurelyFartherThan(c, radius) ? Math.Round(p.DistanceKm(c), 6) : null;
         var serves = marks.Serving.Contains(id);
         var near = km <= radius;
         if (!serves && !near && (_need.Mode == NeedMode.Home || hops is null)) return null;
-        var bound = HelperRules.Bound(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, radius), availability, recorded);
+        var bound = MatchScore.TotalOf(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, radius), availability, track, load);
         return new Deferred(id, km, bound);
     }
 
@@ -299,7 +306,11 @@ public sealed class HelpFinder
     }
 
     /// <summary>A candidate not read yet: its distance (null when it has no place or is surely beyond the radius) and the most its total can be.</summary>
-    internal readonly record struct Deferred(int Id, double? Km, double Bound);
+    internal readonly record struct Deferred(int Id, double? Km, double Bound)
+    {
+        /// <summary>From the place grid, not marked: it may also be among the candidates the walk or the areas brought.</summary>
+        public bool Placed { get; init; }
+    }
 
 
     // Higher bound first, then lower id: the order of the answers, so a bound that loses to the last answer ends the search.

@@ -120,12 +120,26 @@ public static class HelperRules
         return LoadWith(helper, need, OpenReferrals(snapshot, helper.Id));
     }
 
-    private static double? LoadWith(Node helper, NeedSpec need, int open)
+    private static double? LoadWith(Node helper, NeedSpec need, int open) =>
+        helper is Resource { Capacity: { } seats } && need.Participants is { } people && seats < people ? null : RoomLeft(helper, open);
+
+    // The load part from open referrals alone: null when they fill the capacity.
+    private static double? RoomLeft(Node helper, int open)
     {
-        if (helper is Resource { Capacity: { } seats } && need.Participants is { } people && seats < people) return null;
         if (Capacity(helper) is { } capacity)
             return open >= capacity ? null : Math.Round(1 - (double)open / capacity, 6);
         return Math.Round(1.0 / (1 + open), 6);
+    }
+
+    /// <summary>
+    /// What a helper's records say whatever the need: its track record and its load (null when full, when it can help
+    /// no one). A need can only lower the load to nothing (a venue too small) or exclude the helper (a decline), so
+    /// with these a helper's bound is the total it gets when it qualifies.
+    /// </summary>
+    internal static (double TrackRecord, double? Load) Standing(NetworkSnapshot snapshot, Node helper)
+    {
+        var history = History.Of(snapshot, helper.Id, null);
+        return (history.TrackRecord, RoomLeft(helper, history.Open));
     }
 
     /// <summary>True when the helper declined this need before.</summary>

@@ -22,8 +22,8 @@ internal sealed class HubNeighbours
 
     private HubNeighbours(Entry[]?[] byService) => _byService = byService;
 
-    /// <summary>A helper neighbour, the edge that leads to it, and what a search reads of it before the node: its codes, place and hours, and whether any record names it.</summary>
-    public readonly record struct Entry(int Other, LinkType Via, Direction Dir, ServiceSet Services, GeoPoint? Point, WeeklySchedule Hours, bool Recorded);
+    /// <summary>A helper neighbour, the edge that leads to it, and what a search reads of it before the node: its codes, place, hours, track record and load.</summary>
+    public readonly record struct Entry(int Other, LinkType Via, Direction Dir, ServiceSet Services, GeoPoint? Point, WeeklySchedule Hours, double TrackRecord, double Load);
 
     /// <summary>The filing of <paramref name="id"/>'s helper neighbours in <paramref name="snapshot"/>.</summary>
     public static HubNeighbours Of(NetworkSnapshot snapshot, long id) =>
@@ -52,7 +52,9 @@ internal sealed class HubNeighbours
                 if (other == id || !filed.Add(other)) continue;
                 var services = s.ServicesOf(other);
                 if (services == ServiceSet.Empty || s.Node(other) is not { } node || !HelperRules.IsHelper(node)) continue;
-                var entry = new Entry(other, edges[k].Type, dir, services, NodeFacets.Position(s, node), HelperRules.Schedule(node), !s.References(other).IsEmpty);
+                // A helper whose open referrals fill its capacity can help no one: it is not filed.
+                if (HelperRules.Standing(s, node) is not (var track, { } load)) continue;
+                var entry = new Entry(other, edges[k].Type, dir, services, NodeFacets.Position(s, node), HelperRules.Schedule(node), track, load);
                 foreach (var bit in services.BitNumbers()) (lists[bit] ??= []).Add(entry);
             }
         }

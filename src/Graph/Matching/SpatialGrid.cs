@@ -20,7 +20,7 @@ internal sealed class SpatialGrid
     private SpatialGrid(Dictionary<(int, int), Cell> cells) => _cells = cells;
 
     /// <summary>The helpers of one cell and, side by side, their service sets, so a search filters a cell by reading it in order.</summary>
-    private sealed record Cell(int[] Ids, ServiceSet[] Services, GeoPoint[] Points, WeeklySchedule[] Hours, bool[] Recorded);
+    private sealed record Cell(int[] Ids, ServiceSet[] Services, GeoPoint[] Points, WeeklySchedule[] Hours, (double TrackRecord, double? Load)[] Standing);
 
     public static SpatialGrid Of(NetworkSnapshot snapshot) => Grids.GetValue(snapshot, Build);
 
@@ -36,7 +36,7 @@ internal sealed class SpatialGrid
         }
         return new SpatialGrid(lists.ToDictionary(kv => kv.Key, kv => new Cell([.. kv.Value], [.. kv.Value.Select(id => snapshot.ServicesOf(id))],
             [.. kv.Value.Select(id => NodeFacets.Position(snapshot, snapshot.Node(id)!)!.Value)], [.. kv.Value.Select(id => HelperRules.Schedule(snapshot.Node(id)!))],
-            [.. kv.Value.Select(id => !snapshot.References(id).IsEmpty)])));
+            [.. kv.Value.Select(id => HelperRules.Standing(snapshot, snapshot.Node(id)!))])));
     }
 
     /// <summary>Calls <paramref name="visit"/> with every helper in the cells that a circle of <paramref name="km"/> around <paramref name="centre"/> touches.</summary>
@@ -50,21 +50,24 @@ internal sealed class SpatialGrid
     }
 
     /// <summary>
-    /// Calls <paramref name="visit"/> with every helper offering a code of <paramref name="services"/> whose place is at
-    /// most <paramref name="km"/> from <paramref name="centre"/>, with its codes, its distance in km rounded to 6
-    /// places (as matching rounds it), its weekly hours and whether any record names it.
+    /// Calls <paramref name="visit"/> with every helper offering a code of <paramref name="services"/> in the cells that a
+    /// circle of <paramref name="km"/> around <paramref name="centre"/> touches and room left, with what the grid keeps of
+    /// it: its codes, place, weekly hours, track record and load. The visitor measures the distance, after its cheaper checks.
     /// </summary>
-    public void Within(GeoPoint centre, double km, ServiceSet services, Action<int, ServiceSet, double, WeeklySchedule, bool> visit)
+    public void Near(GeoPoint centre, double km, ServiceSet services, Visitor visit)
     {
         foreach (var cell in GeoCells.Around(centre, km))
         {
             if (!_cells.TryGetValue(cell, out var c)) continue;
             for (var i = 0; i < c.Ids.Length; i++)
             {
-                if (!c.Services[i].Overlaps(services)) continue;
-                var d = Math.Round(c.Points[i].DistanceKm(centre), 6);
-                if (d <= km) visit(c.Ids[i], c.Services[i], d, c.Hours[i], c.Recorded[i]);
+                // A helper whose open referrals fill its capacity can help no one.
+                if (c.Services[i].Overlaps(services) && c.Standing[i] is (var track, { } load))
+                    visit(c.Ids[i], c.Services[i], c.Points[i], c.Hours[i], track, load);
             }
         }
     }
+
+    /// <summary>What <see cref="Near(GeoPoint, double, ServiceSet, Visitor)"/> hands over of each helper.</summary>
+    public delegate void Visitor(int id, ServiceSet services, GeoPoint point, WeeklySchedule hours, double trackRecord, double load);
 }
