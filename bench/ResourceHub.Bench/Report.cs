@@ -152,7 +152,7 @@ internal static class Report
     };
 
     private static string Ratio(double? a, double? b, string style = "×") =>
-        a is { } x && b is { } y && y > 0 ? style == "%" ? Inv($"{100 * x / y:0}%") : Inv($"{x / y:0.0}×") : "—";
+        a is { } x && b is { } y && y > 0 ? style == "%" ? Inv($"{100 * x / y:0}%") : x / y < 0.1 ? Inv($"{x / y:0.000}×") : Inv($"{x / y:0.0}×") : "—";
 
     private static string First(string s, int n) => s.Length <= n ? s.Trim() : s[..n].Trim() + "…";
 

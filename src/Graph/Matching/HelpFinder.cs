@@ -17,8 +17,9 @@ namespace ResourceHub.Graph.Matching;
 /// Three things keep that neighbourhood small without changing an answer (tests hold each against the plain way):
 /// the last hop marks only candidates, and from a busy node (a city-wide partner with tens of thousands of links)
 /// reads its helper neighbours filed by service (<see cref="HubNeighbours"/>); candidates from busy nodes and from
-/// the place grid are bounded from their codes, place and hours before their nodes are read; and candidates are
-/// scored best bound first, so the records of those that could not beat the last answer are never read.
+/// the place grid are bounded from what those keep of them (codes, place, hours, track record and load) before
+/// their nodes are read; and candidates are scored best bound first, so those that could not beat the last answer
+/// are never read. Kinds and codes of the nodes the walk passes are read from the index, not from the nodes.
 /// </remarks>
 public sealed class HelpFinder
 {
