@@ -84,6 +84,38 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
         return result;
     }
 
+    /// <summary>
+    /// The type of the operation the request would run, read before anything runs (a GET may not run a mutation); null
+    /// when the document does not parse or names no single operation (execution then reports why). A document seen
+    /// before comes from the cache of validated documents instead of being parsed again.
+    /// </summary>
+    public OperationType? SelectedOperationType(GraphQLRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Query is not { } text) return null;
+        var document = _documents.Get(text);
+        if (document is null)
+        {
+            try
+            {
+                document = GraphQLParser.Parser.Parse(text, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.All });
+            }
+            catch (GraphQLParser.Exceptions.GraphQLParserException)
+            {
+                return null; // a syntax error or a document nested too deeply: execution reports it
+            }
+        }
+        GraphQLOperationDefinition? selected = null;
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation) continue;
+            count++;
+            if (request.OperationName is null ? count == 1 : operation.Name?.StringValue == request.OperationName) selected ??= operation;
+        }
+        return request.OperationName is null && count != 1 ? null : selected?.Operation;
+    }
+
     private static bool HasVariables(GraphQLDocument document)
     {
         foreach (var definition in document.Definitions)

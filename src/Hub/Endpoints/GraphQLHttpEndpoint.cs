@@ -61,7 +61,7 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             return;
         }
 
-        switch (SelectedOperationType(request))
+        switch (executor.SelectedOperationType(request))
         {
             case OperationType.Mutation when isGet:
                 // The spec: a GET that would run a mutation gets 405, and nothing runs.
@@ -137,28 +137,6 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
         var values = q[name];
         value = values.Count == 1 ? values[0] : null;
         return values.Count > 1 ? new Refusal(StatusCodes.Status400BadRequest, $"The URL parameter '{name}' is given more than once.") : null;
-    }
-
-    /// <summary>
-    /// The type of the operation the request would run, read from the document before anything runs; null when the
-    /// document does not parse or names no single operation (the executor then reports why).
-    /// </summary>
-    private static OperationType? SelectedOperationType(GraphQLRequest request)
-    {
-        GraphQLDocument document;
-        try
-        {
-            document = Parser.Parse(request.Query!, new ParserOptions { Ignore = IgnoreOptions.All });
-        }
-        catch (GraphQLParserException)
-        {
-            return null; // a syntax error or a document nested too deeply: the executor reports it
-        }
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = request.OperationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.Find(o => o.Name?.StringValue == request.OperationName);
-        return selected?.Operation;
     }
 
     private static bool IsJson(string? contentType) =>

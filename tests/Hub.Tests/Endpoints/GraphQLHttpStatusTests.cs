@@ -232,6 +232,26 @@ public sealed class GraphQLHttpStatusTests : IClassFixture<GraphQLHttpTests.Hub>
     }
 
     [Fact]
+    public async Task Get_MutationTheHubHasSeenByPost_IsStill405()
+    {
+        // A POST runs the document and the hub keeps it validated; the operation type of a later GET is read from that copy.
+        const string document = "query Seen1 { __typename } mutation Seen2 { __typename }";
+        var posted = await SendAsync(HttpMethod.Post, "/graphql", $$"""{"query":"{{document}}","operationName":"Seen1"}""", accept: Json);
+        Assert.Equal(HttpStatusCode.OK, posted.Status);
+        Assert.Null(posted.Code);
+
+        var mutation = await SendAsync(HttpMethod.Get, Get(document, "&operationName=Seen2"), accept: Json);
+        var query = await SendAsync(HttpMethod.Get, Get(document, "&operationName=Seen1"), accept: Json);
+        var unnamed = await SendAsync(HttpMethod.Get, Get(document), accept: Json);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, mutation.Status);
+        Assert.Equal("POST", mutation.Allow);
+        Assert.Equal(HttpStatusCode.OK, query.Status);
+        Assert.Equal(HttpStatusCode.OK, unnamed.Status); // two operations and no name: execution says which is missing
+        Assert.NotNull(unnamed.Code);
+    }
+
+    [Fact]
     public async Task Get_QueryBesideAMutation_IsNot405()
     {
         var answer = await SendAsync(HttpMethod.Get, Get("query A { __typename } mutation B { __typename }", "&operationName=A"), accept: Json);
