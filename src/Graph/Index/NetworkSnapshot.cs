@@ -43,6 +43,23 @@ public sealed class NetworkSnapshot
         SearchIndex = search;
     }
 
+    // The snapshot this one was applied to, while something else keeps it, and the nodes whose place, codes, hours or
+    // records may differ from it: derived indexes built on first use (the place grid) update from it, not rebuild.
+    private WeakReference<NetworkSnapshot>? _parent;
+    private IReadOnlySet<long> _touched = new HashSet<long>();
+
+    /// <summary>
+    /// The snapshot this one was applied to, if it is still alive, and the nodes a derived index of helpers may see
+    /// differently: nodes set or removed, the nodes of LOCATED_IN links set or removed, the nodes located in a changed
+    /// area, and the nodes named by records set or removed. False for a snapshot built whole.
+    /// </summary>
+    internal bool TryGetParent(out NetworkSnapshot parent, out IReadOnlySet<long> touched)
+    {
+        touched = _touched;
+        parent = null!;
+        return _parent is not null && _parent.TryGetTarget(out parent!);
+    }
+
     /// <summary>The empty network, before anything was committed.</summary>
     public static NetworkSnapshot Empty { get; } = new(0, ChunkedArray<Node>.Empty, ChunkedArray<Link>.Empty, ChunkedArray<AdjacencyBlock>.Empty,
         ChunkedArray<AdjacencyBlock>.Empty, ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
@@ -247,10 +264,37 @@ public sealed class NetworkSnapshot
             linkSets[l.Id] = l;
         }
 
-        return new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
+        var next = new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
             RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
             _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()),
             _facets.Apply(nodeSets), SearchIndex.Apply(delta));
+        next._parent = new WeakReference<NetworkSnapshot>(this);
+        next._touched = Touched(next, nodeSets, linkSets);
+        return next;
+    }
+
+    private HashSet<long> Touched(NetworkSnapshot next, Dictionary<long, Node?> nodeSets, Dictionary<long, Link?> linkSets)
+    {
+        var touched = new HashSet<long>(nodeSets.Keys);
+        foreach (var (id, node) in nodeSets)
+        {
+            var old = _nodes[id];
+            if (old is Area || node is Area)
+            {
+                foreach (var e in Edges(id, Direction.In, LinkType.LocatedIn)) touched.Add(e.OtherId);
+                foreach (var e in next.Edges(id, Direction.In, LinkType.LocatedIn)) touched.Add(e.OtherId);
+            }
+            foreach (var record in (ReadOnlySpan<Node?>)[old, node])
+            {
+                if (record is null) continue;
+                foreach (var r in ReferenceIndex.References(record)) touched.Add(r.TargetId);
+            }
+        }
+        foreach (var (id, link) in linkSets)
+        {
+            if ((link ?? _links[id]) is { Type: LinkType.LocatedIn } l) touched.Add(l.FromId);
+        }
+        return touched;
     }
 
     private static (HashSet<int> Removed, List<RawEdge> Added) Change(Dictionary<long, (HashSet<int>, List<RawEdge>)> changes, long nodeId)
