@@ -70,7 +70,11 @@ public sealed class HelpFinder
     }
 
     /// <summary>True for the kinds a search passes through; people's needs and records are reached but not passed.</summary>
-    public static bool Expands(Node node) => node is not (Elder or Need or Referral or ServiceRecord or Consent);
+    public static bool Expands(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return Expands(node.Kind);
+    }
 
     private static bool Expands(NodeKind kind) => kind is not (NodeKind.Elder or NodeKind.Need or NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent);
 
@@ -83,7 +87,7 @@ public sealed class HelpFinder
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(areaChain);
-        return Expands(node) && (node is not Area || areaChain.Contains(node.Id));
+        return ExpandsFrom(node.Kind, node.Id, areaChain);
     }
 
     private static bool ExpandsFrom(NodeKind kind, long id, IReadOnlyList<long> areaChain) =>
@@ -173,14 +177,13 @@ public sealed class HelpFinder
             // The need, then the real links from it to its area: its own LOCATED_IN, or through its owner.
             var steps = SourceSteps();
             for (var i = 0; i < steps.Count; i++)
-                marks.Mark((int)steps[i].NodeId, i == 0 ? -1 : (int)steps[i - 1].NodeId, 0, steps[i].Via ?? 0, steps[i].Direction ?? 0);
+                Start(marks, (int)steps[i].NodeId, i == 0 ? -1 : (int)steps[i - 1].NodeId, steps[i].Via ?? 0, steps[i].Direction ?? 0);
             foreach (var e in _s.Edges(needId, Direction.In, LinkType.HasNeed))
             {
-                if (_s.Node(e.OtherId) is Organization) marks.Mark((int)e.OtherId, (int)needId, 0, LinkType.HasNeed, Direction.In);
+                if (_s.Node(e.OtherId) is Organization) Start(marks, (int)e.OtherId, (int)needId, LinkType.HasNeed, Direction.In);
             }
         }
-        else if (_need.AreaId is { } area) marks.Mark((int)area, -1, 0, 0, 0);
-        marks.Frontier.AddRange(marks.Seen);
+        else if (_need.AreaId is { } area) Start(marks, (int)area, -1, 0, 0);
         for (var depth = 1; depth <= _options.MaxHops && marks.Frontier.Count > 0; depth++)
         {
             marks.Next.Clear();
@@ -229,6 +232,12 @@ public sealed class HelpFinder
             marks.Frontier.Clear();
             marks.Frontier.AddRange(marks.Next);
         }
+    }
+
+    // A node the search starts from (depth 0).
+    private static void Start(VisitMarks marks, int id, int parent, LinkType via, Direction dir)
+    {
+        if (marks.Mark(id, parent, 0, via, dir)) marks.Frontier.Add(id);
     }
 
     // Read from the areas' side, so no candidate's own (perhaps thousands of) SERVES links are scanned: those serving

@@ -15,7 +15,11 @@ public static class HelperRules
     private static readonly ReferralStatus[] OpenStatuses = [ReferralStatus.Sent, ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.OnHold];
 
     /// <summary>True for the kinds that can help: volunteers, social workers, organizations, resources.</summary>
-    public static bool IsHelper(Node node) => node is Volunteer or SocialWorker or Organization or Resource;
+    public static bool IsHelper(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return IsHelper(node.Kind);
+    }
 
     /// <summary><see cref="IsHelper(Node)"/> by kind, for searches that read the kind without the node.</summary>
     public static bool IsHelper(NodeKind kind) => kind is NodeKind.Volunteer or NodeKind.SocialWorker or NodeKind.Organization or NodeKind.Resource;

@@ -38,7 +38,6 @@ internal sealed class VisitMarks
 
     public List<int> Frontier { get; } = [];
     public List<int> Next { get; } = [];
-    public List<int> Seen { get; } = [];
 
     /// <summary>The marked nodes that can be candidates: helpers offering a code related to the ask.</summary>
     public List<int> Candidates { get; } = [];
@@ -69,7 +68,6 @@ internal sealed class VisitMarks
     {
         Frontier.Clear();
         Next.Clear();
-        Seen.Clear();
         Candidates.Clear();
         Serving.Clear();
         ServingOrder.Clear();
@@ -106,7 +104,6 @@ internal sealed class VisitMarks
         slot.Depth = depth;
         slot.Via = via;
         slot.Dir = dir;
-        Seen.Add(id);
         return true;
     }
 }
