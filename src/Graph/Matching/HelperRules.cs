@@ -96,16 +96,7 @@ public static class HelperRules
     }
 
     /// <summary>The referrals of the helper still open (sent, accepted, in progress, on hold).</summary>
-    public static int OpenReferrals(NetworkSnapshot snapshot, long helperId)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var open = 0;
-        foreach (var id in snapshot.ReferencedBy(helperId))
-        {
-            if (snapshot.Node(id) is Referral r && r.HelperId == helperId && OpenStatuses.Contains(r.Status)) open++;
-        }
-        return open;
-    }
+    public static int OpenReferrals(NetworkSnapshot snapshot, long helperId) => History.Of(snapshot, helperId, null).Open;
 
     /// <summary>The helper's stated capacity: needs at once for people and organizations, people for a venue; null when unlimited.</summary>
     public static int? Capacity(Node helper) => helper switch
@@ -115,14 +106,6 @@ public static class HelperRules
         Organization o => o.Capacity,
         _ => null,
     };
-
-    /// <summary>Room left, 0 to 1; null when full (open referrals reached the capacity) or a venue too small for the participants.</summary>
-    public static double? Load(NetworkSnapshot snapshot, Node helper, NeedSpec need)
-    {
-        ArgumentNullException.ThrowIfNull(helper);
-        ArgumentNullException.ThrowIfNull(need);
-        return LoadWith(helper, need, OpenReferrals(snapshot, helper.Id));
-    }
 
     private static double? LoadWith(Node helper, NeedSpec need, int open) =>
         helper is Resource { Capacity: { } seats } && need.Participants is { } people && seats < people ? null : RoomLeft(helper, open);
@@ -147,41 +130,10 @@ public static class HelperRules
     }
 
     /// <summary>True when the helper declined this need before.</summary>
-    public static bool Declined(NetworkSnapshot snapshot, long helperId, long? needId)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        if (needId is null) return false;
-        foreach (var id in snapshot.ReferencedBy(helperId))
-        {
-            if (snapshot.Node(id) is Referral { Status: ReferralStatus.Declined } r && r.HelperId == helperId && r.NeedId == needId) return true;
-        }
-        return false;
-    }
+    public static bool Declined(NetworkSnapshot snapshot, long helperId, long? needId) => History.Of(snapshot, helperId, needId).Declined;
 
     /// <summary>Referrals that ended in help and the ratings of service records, smoothed towards 0.5.</summary>
-    public static double TrackRecord(NetworkSnapshot snapshot, long helperId)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        double good = 1, total = 2;
-        foreach (var id in snapshot.ReferencedBy(helperId))
-        {
-            switch (snapshot.Node(id))
-            {
-                case Referral { Status: ReferralStatus.Completed } r when r.HelperId == helperId:
-                    total++;
-                    if (r.Outcome == ReferralOutcome.GotHelp) good++;
-                    break;
-                case Referral { Status: ReferralStatus.Failed } r when r.HelperId == helperId:
-                    total++;
-                    break;
-                case ServiceRecord { Rating: { } rating } s when s.ServedById == helperId:
-                    total++;
-                    good += (rating - 1) / 4.0;
-                    break;
-            }
-        }
-        return Math.Round(good / total, 6);
-    }
+    public static double TrackRecord(NetworkSnapshot snapshot, long helperId) => History.Of(snapshot, helperId, null).TrackRecord;
 
     /// <summary>True when the helper serves one of the areas (its SERVES links) or is located in the first (the need's own area).</summary>
     public static bool ServesArea(NetworkSnapshot snapshot, long helperId, IReadOnlyList<long> areaChain)
@@ -242,11 +194,17 @@ public static class HelperRules
         return MatchScore.Of(fit, proximity, distance, availability, history.TrackRecord, load);
     }
 
-    /// <summary><see cref="OpenReferrals"/>, <see cref="Declined"/> and <see cref="TrackRecord"/> from one pass over the records naming a helper.</summary>
+    /// <summary>
+    /// What the records naming a helper say, read in one pass: its open referrals (sent, accepted, in progress, on
+    /// hold), whether it declined the need <c>needId</c>, and its track record (referrals that ended in help and the
+    /// ratings of service records, smoothed towards 0.5). The rules <see cref="OpenReferrals"/>, <see cref="Declined"/>
+    /// and <see cref="TrackRecord"/> are its parts.
+    /// </summary>
     internal readonly record struct History(int Open, bool Declined, double TrackRecord)
     {
         public static History Of(NetworkSnapshot snapshot, long helperId, long? needId)
         {
+            ArgumentNullException.ThrowIfNull(snapshot);
             int open = 0;
             var declined = false;
             double good = 1, total = 2;
