@@ -4,9 +4,10 @@ namespace ResourceHub.Graph.Index;
 
 /// <summary>
 /// A persistent array of slots, cut into chunks of 1,024: setting slots copies only the chunks they fall in
-/// and the small outer array, so a snapshot can be changed into the next without copying the whole.
+/// and the small outer array, so a snapshot can be changed into the next without copying the whole. Slots hold
+/// objects (nodes, links, blocks) or values (service sets, kinds, id lists); an unset slot reads as default.
 /// </summary>
-internal sealed class ChunkedArray<T> where T : class
+internal sealed class ChunkedArray<T>
 {
     internal const int Shift = 10;
     internal const int ChunkSize = 1 << Shift;
@@ -22,9 +23,9 @@ internal sealed class ChunkedArray<T> where T : class
     public long Capacity => (long)_chunks.Length << Shift;
 
     public T? this[long slot] =>
-        slot >= 0 && slot < Capacity ? _chunks[slot >> Shift][slot & Mask] : null;
+        slot >= 0 && slot < Capacity ? _chunks[slot >> Shift][slot & Mask] : default;
 
-    /// <summary>A new array with the given slots set (null clears a slot); this one is unchanged.</summary>
+    /// <summary>A new array with the given slots set (null or default clears a slot); this one is unchanged.</summary>
     public ChunkedArray<T> SetMany(IEnumerable<KeyValuePair<long, T?>> items)
     {
         T?[][]? outer = null;
@@ -64,7 +65,7 @@ internal sealed class ChunkedArray<T> where T : class
         return new ChunkedArray<T>(chunks);
     }
 
-    /// <summary>The set slots, in slot order.</summary>
+    /// <summary>The slots holding an object, in slot order (for value types, every slot).</summary>
     public IEnumerable<T> Values()
     {
         foreach (var chunk in _chunks)

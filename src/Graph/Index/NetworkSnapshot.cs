@@ -191,7 +191,7 @@ public sealed class NetworkSnapshot
         }
         return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
             BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList),
-            NodeFacetIndex.Build(nodeList, maxNode), SearchIndex.Build(flat));
+            NodeFacetIndex.Build(nodeList), SearchIndex.Build(flat));
     }
 
     private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)

@@ -6,84 +6,38 @@ namespace ResourceHub.Graph.Index;
 
 /// <summary>
 /// Per node, what a search reads of every node it passes before (or instead of) the node itself: its kind, one
-/// byte, and its service set (what it offers or asks). In chunks of 1,024 like the node array, so matching can
-/// pass by people and records and reject helpers that offer nothing asked without dereferencing a node. Immutable;
-/// a change copies only the chunks it touches.
+/// byte, and its service set (what it offers or asks). Chunked like the node array, so matching can pass by people
+/// and records and reject helpers that offer nothing asked without dereferencing a node. Immutable; a change copies
+/// only the chunks it touches.
 /// </summary>
 internal sealed class NodeFacetIndex
 {
-    private const int Shift = ChunkedArray<object>.Shift;
-    private const int Mask = ChunkedArray<object>.ChunkSize - 1;
-    private readonly ServiceSet[][] _services;
-    private readonly byte[][] _kinds; // NodeKind fits a byte: a megabyte per million nodes
+    private readonly ChunkedArray<ServiceSet> _services;
+    private readonly ChunkedArray<byte> _kinds; // NodeKind fits a byte: a megabyte per million nodes
 
-    private NodeFacetIndex(ServiceSet[][] services, byte[][] kinds)
+    private NodeFacetIndex(ChunkedArray<ServiceSet> services, ChunkedArray<byte> kinds)
     {
         _services = services;
         _kinds = kinds;
     }
 
-    public static NodeFacetIndex Empty { get; } = new([], []);
+    public static NodeFacetIndex Empty { get; } = new(ChunkedArray<ServiceSet>.Empty, ChunkedArray<byte>.Empty);
 
     /// <summary>The service set of a node; empty for none.</summary>
-    public ServiceSet Services(long id) => (id >> Shift) < _services.Length ? _services[id >> Shift][id & Mask] : default;
+    public ServiceSet Services(long id) => _services[id];
 
     /// <summary>The kind of a node; 0 for none.</summary>
-    public NodeKind Kind(long id) => (id >> Shift) < _kinds.Length ? (NodeKind)_kinds[id >> Shift][id & Mask] : default;
+    public NodeKind Kind(long id) => (NodeKind)_kinds[id];
 
-    public static NodeFacetIndex Build(IEnumerable<Node> nodes, long maxId)
-    {
-        var chunks = (maxId >> Shift) + 1;
-        var services = new ServiceSet[chunks][];
-        var kinds = new byte[chunks][];
-        for (var c = 0; c < chunks; c++)
-        {
-            services[c] = new ServiceSet[ChunkedArray<object>.ChunkSize];
-            kinds[c] = new byte[ChunkedArray<object>.ChunkSize];
-        }
-        foreach (var n in nodes)
-        {
-            services[n.Id >> Shift][n.Id & Mask] = ServiceSet.Of(NodeFacets.Services(n));
-            kinds[n.Id >> Shift][n.Id & Mask] = (byte)n.Kind;
-        }
-        return new NodeFacetIndex(services, kinds);
-    }
+    public static NodeFacetIndex Build(IReadOnlyCollection<Node> nodes) =>
+        Empty.Apply(nodes.Select(n => KeyValuePair.Create(n.Id, (Node?)n)));
 
     public NodeFacetIndex Apply(IEnumerable<KeyValuePair<long, Node?>> changes)
     {
-        ServiceSet[][]? services = null;
-        byte[][]? kinds = null;
-        HashSet<long>? copied = null;
-        foreach (var (id, node) in changes)
-        {
-            var c = id >> Shift;
-            services ??= (ServiceSet[][])_services.Clone();
-            kinds ??= (byte[][])_kinds.Clone();
-            copied ??= [];
-            if (c >= services.Length)
-            {
-                var size = Math.Max(c + 1, services.Length * 2);
-                var grownServices = new ServiceSet[size][];
-                var grownKinds = new byte[size][];
-                Array.Copy(services, grownServices, services.Length);
-                Array.Copy(kinds, grownKinds, kinds.Length);
-                for (var i = services.Length; i < size; i++)
-                {
-                    grownServices[i] = new ServiceSet[ChunkedArray<object>.ChunkSize];
-                    grownKinds[i] = new byte[ChunkedArray<object>.ChunkSize];
-                    copied.Add(i);
-                }
-                services = grownServices;
-                kinds = grownKinds;
-            }
-            if (copied.Add(c))
-            {
-                services[c] = (ServiceSet[])services[c].Clone();
-                kinds[c] = (byte[])kinds[c].Clone();
-            }
-            services[c][id & Mask] = node is null ? default : ServiceSet.Of(NodeFacets.Services(node));
-            kinds[c][id & Mask] = (byte)(node?.Kind ?? default);
-        }
-        return services is null ? this : new NodeFacetIndex(services, kinds!);
+        var list = changes as IReadOnlyCollection<KeyValuePair<long, Node?>> ?? [.. changes];
+        if (list.Count == 0) return this;
+        return new NodeFacetIndex(
+            _services.SetMany(list.Select(kv => KeyValuePair.Create(kv.Key, kv.Value is { } n ? ServiceSet.Of(NodeFacets.Services(n)) : default))),
+            _kinds.SetMany(list.Select(kv => KeyValuePair.Create(kv.Key, (byte)(kv.Value?.Kind ?? default)))));
     }
 }
