@@ -112,11 +112,17 @@ public static class MatchingQueries
 
     private static ExecutionError Bad(string message) => ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, message);
 
+    // The id rules of mutation inputs, as a BAD_USER_INPUT error that names the argument.
     private static long Id(string? raw, string field, params NodeKind[] kinds)
     {
-        if (!GlobalId.TryDecode(raw, out var kind, out var id)) throw Bad($"{field}: '{raw}' is not a global id of this hub");
-        if (kinds.Length > 0 && !kinds.Contains(kind)) throw Bad($"{field}: must be the id of a {string.Join(" or ", kinds)}, not of a {kind}");
-        return id;
+        try
+        {
+            return InputValues.NodeId(field, raw, kinds);
+        }
+        catch (InputValueException e)
+        {
+            throw Bad($"{field}: {e.Message}");
+        }
     }
 
     private static NeedSpec ReadNeed(IResolveFieldContext c, NetworkSnapshot snapshot)

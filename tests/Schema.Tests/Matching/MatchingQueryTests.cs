@@ -1,0 +1,37 @@
+namespace ResourceHub.Schema.Tests.Matching;
+
+public sealed class MatchingQueryTests
+{
+    [Fact]
+    public async Task WhoCanHelp_ReadmeNeed_GivesTheReadmeAnswer()
+    {
+        var hub = await DemoHub.Shared;
+
+        var result = await hub.RunJsonAsync("""
+            { whoCanHelp(needId: "TmVlZDoxOTYy", first: 3) {
+                score reach
+                helper { ... on Organization { name } ... on Volunteer { name } }
+                path { via node { id } } } }
+            """);
+
+        var answers = result.Items("data.whoCanHelp");
+        Assert.Equal(3, answers.Count);
+        Assert.Equal("新康社区花鼓戏队", answers[0].At("helper").GetProperty("name").GetString());
+        Assert.Equal(0.757, answers[0].GetProperty("score").GetDouble(), 3);
+        Assert.Equal("SERVES_AREA", answers[0].GetProperty("reach").GetString());
+        Assert.Equal("TmVlZDoxOTYy", answers[0].Items("path")[0].At("node").GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("not-an-id", "needId: 'not-an-id' is not a global id of this hub")]
+    [InlineData("QXJlYToyMg", "needId: must be the id of a Need, not of a Area")]
+    public async Task WhoCanHelp_BadNeedId_IsBadUserInputNamingTheArgument(string needId, string message)
+    {
+        var hub = await DemoHub.Shared;
+
+        var result = await hub.RunJsonAsync("query($id: ID!) { whoCanHelp(needId: $id) { score } }", new { id = needId });
+
+        Assert.Equal(["BAD_USER_INPUT"], result.ErrorCodes());
+        Assert.Equal([message], result.ErrorMessages());
+    }
+}
