@@ -339,8 +339,7 @@ public sealed class HelpFinder
         var reached = marks.Depth(id) != VisitMarks.NotReached;
         if (reached && marks.Depth(id) == 0) return null; // the need's own organization does not help itself
         // The cheap rules first: most candidates offer nothing asked.
-        var fit = _fits?.Fit(_s.ServicesOf(id)) ?? HelperRules.CategoryFit(helper, _need);
-        if (fit == 0 || !HelperRules.FitsMode(helper, _need) || !HelperRules.FitsSituation(helper, _need)) return null;
+        if (HelperRules.CheapFit(helper, _need, _fits?.Fit(_s.ServicesOf(id)) ?? HelperRules.CategoryFit(helper, _need)) is not { } fit) return null;
         int? hops = reached ? marks.Depth(id) : null;
         var serves = marks.Serving.Contains(id);
         var km = placedKm ?? (centre is { } c && NodeFacets.Position(_s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null);

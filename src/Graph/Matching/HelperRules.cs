@@ -166,15 +166,20 @@ public static class HelperRules
     /// The rules that read only the helper and the need (kind, mode, situation, category): the category fit when they
     /// hold, null when one fails. Searches check these before reach, then finish with <see cref="ScoreWithFit"/>.
     /// </summary>
-    public static double? CheapFit(Node helper, NeedSpec need)
+    public static double? CheapFit(Node helper, NeedSpec need) =>
+        FitsKindModeAndSituation(helper, need) && CategoryFit(helper, need) is var fit and > 0 ? fit : null;
+
+    /// <summary><see cref="CheapFit(Node, NeedSpec)"/> when the category fit is already known (the engine reads it from bit sets).</summary>
+    public static double? CheapFit(Node helper, NeedSpec need, double fit) =>
+        fit > 0 && FitsKindModeAndSituation(helper, need) ? fit : null;
+
+    private static bool FitsKindModeAndSituation(Node helper, NeedSpec need)
     {
         ArgumentNullException.ThrowIfNull(need);
-        if (!IsHelper(helper) || !FitsMode(helper, need) || !FitsSituation(helper, need)) return null;
-        var fit = CategoryFit(helper, need);
-        return fit > 0 ? fit : null;
+        return IsHelper(helper) && FitsMode(helper, need) && FitsSituation(helper, need);
     }
 
-    /// <summary>The rest of <see cref="Score"/> for a helper that passed <see cref="CheapFit"/> with <paramref name="fit"/>.</summary>
+    /// <summary>The rest of <see cref="Score"/> for a helper that passed <see cref="CheapFit(Node, NeedSpec)"/> with <paramref name="fit"/>.</summary>
     public static MatchScore? ScoreWithFit(NetworkSnapshot snapshot, Node helper, NeedSpec need, double fit, double proximity, double distance)
     {
         ArgumentNullException.ThrowIfNull(helper);
@@ -233,25 +238,17 @@ public static class HelperRules
     }
 
     /// <summary>
-    /// The highest total a helper with these parts can reach, whatever its referrals and records: track record and
-    /// load at 1. Every weight is positive and rounding keeps order, so no total exceeds its bound.
-    /// </summary>
-    public static double Bound(double fit, double proximity, double distance, double availability) =>
-        MatchScore.TotalOf(fit, proximity, distance, availability, 1, 1);
-
-    /// <summary>
-    /// <see cref="Bound(double, double, double, double)"/> knowing whether any record names the helper: with none, its
-    /// track record is 0.5 and its load 1, exactly (<see cref="History"/>), so the bound is the total it would get.
+    /// The highest total a helper with these parts can reach whatever its referrals and records: track record and load
+    /// at 1; or, when no record names the helper, exactly what <see cref="History"/> gives it (track record 0.5, load
+    /// 1). Every weight is positive and rounding keeps order, so no total exceeds its bound.
     /// </summary>
     public static double Bound(NetworkSnapshot snapshot, long helperId, double fit, double proximity, double distance, double availability)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return Bound(fit, proximity, distance, availability, recorded: !snapshot.References(helperId).IsEmpty);
+        return snapshot.References(helperId).IsEmpty
+            ? MatchScore.TotalOf(fit, proximity, distance, availability, Math.Round(1 / 2.0, 6), 1)
+            : MatchScore.TotalOf(fit, proximity, distance, availability, 1, 1);
     }
-
-    /// <summary><see cref="Bound(NetworkSnapshot, long, double, double, double, double)"/> when it is known whether any record names the helper.</summary>
-    public static double Bound(double fit, double proximity, double distance, double availability, bool recorded) =>
-        recorded ? Bound(fit, proximity, distance, availability) : MatchScore.TotalOf(fit, proximity, distance, availability, Math.Round(1 / 2.0, 6), 1);
 
     /// <summary>Distance part of the score: 1 at the need, 0 at the travel limit.</summary>
     public static double DistanceScore(double? km, double travelKm) =>
