@@ -107,11 +107,11 @@ public sealed class HelpFinder
             // Helpers placed near the need that neither the walk nor the areas brought: by place alone their proximity is 0.
             if (centre is { } c)
             {
-                SpatialGrid.Of(_s).Near(c, radius, _related, (id, services, point, hours, track, load) =>
+                SpatialGrid.Of(_s).Near(c, radius, _related, (in HelperFacts facts) =>
                 {
                     // Only those within the radius: the grid's cells cover the circle's square. They are not marked here:
                     // most are never read, and one the walk or the areas brought is told apart when it comes out of the heap.
-                    if (Defer(marks, id, services, point, c, hours, track, load, radius, null) is { } d && d.Km <= radius)
+                    if (Defer(marks, facts, c, radius, null) is { } d && d.Km <= radius)
                         marks.Deferred.Add(d with { Placed = true });
                 });
             }
@@ -200,7 +200,7 @@ public sealed class HelpFinder
                         {
                             // One that cannot qualify whoever marks it is left unmarked: nothing after the walk marks it
                             // as reached, so no answer changes, and a busy node's thousands of links cost less.
-                            if (Defer(marks, e.Other, e.Services, e.Point, centre, e.Hours, e.TrackRecord, e.Load, radius, depth) is { } d && marks.Mark(e.Other, from, (byte)depth, e.Via, e.Dir))
+                            if (Defer(marks, e.Facts, centre, radius, depth) is { } d && marks.Mark(e.Facts.Id, from, (byte)depth, e.Via, e.Dir))
                                 marks.Deferred.Add(d);
                         }
                     }
@@ -249,23 +249,25 @@ public sealed class HelpFinder
         foreach (var id in marks.ServingOrder) marks.Serving.Add(id);
     }
 
-    // A candidate to read later, met at <hops> (null: by place alone), with the parts known from its codes, place and
-    // hours and the most its total can be: distance as if its own travel limit were the radius (it is at most that),
+    // A candidate to read later, met at <hops> (null: by place alone), with the parts known from its facts and the
+    // most its total can be: distance as if its own travel limit were the radius (it is at most that),
     // track record and load as its records give them (a need can only exclude it). Null when it cannot meet this need
-    // whatever reaches it: no fit, no hours in common, or no way to reach it (a home need wants it serving the area
+    // whatever reaches it: full, no fit, no hours in common, or no way to reach it (a home need wants it serving the area
     // or within the radius).
-    private Deferred? Defer(VisitMarks marks, int id, ServiceSet services, GeoPoint? point, GeoPoint? centre, WeeklySchedule hours, double track, double load, double radius, int? hops)
+    private Deferred? Defer(VisitMarks marks, in HelperFacts f, GeoPoint? centre, double radius, int? hops)
     {
-        var fit = _fits?.Fit(services) ?? 1;
-        if (fit == 0 || HelperRules.Availability(hours, _need) is not { } availability) return null;
+        // A helper whose open referrals fill its capacity can help no one.
+        if (f.Load is not { } load) return null;
+        var fit = _fits?.Fit(f.Services) ?? 1;
+        if (fit == 0 || HelperRules.Availability(f.Hours, _need) is not { } availability) return null;
         // A point surely beyond the radius counts as none: its distance part is 0 and it is not near either way, and the
         // distance an answer shows is measured when its node is read.
-        double? km = centre is { } c && point is { } p && !p.SurelyFartherThan(c, radius) ? Math.Round(p.DistanceKm(c), 6) : null;
-        var serves = marks.Serving.Contains(id);
+        double? km = centre is { } c && f.Point is { } p && !p.SurelyFartherThan(c, radius) ? Math.Round(p.DistanceKm(c), 6) : null;
+        var serves = marks.Serving.Contains(f.Id);
         var near = km <= radius;
         if (!serves && !near && (_need.Mode == NeedMode.Home || hops is null)) return null;
-        var bound = MatchScore.TotalOf(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, radius), availability, track, load);
-        return new Deferred(id, km, bound);
+        var bound = MatchScore.TotalOf(fit, HelperRules.ProximityScore(serves, hops), HelperRules.DistanceScore(km, radius), availability, f.TrackRecord, load);
+        return new Deferred(f.Id, km, bound);
     }
 
     private void AddServing(VisitMarks marks, int id)

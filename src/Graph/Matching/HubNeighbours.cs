@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
-using ResourceHub.Graph.Query;
 using ResourceHub.Graph.Taxonomy;
 
 namespace ResourceHub.Graph.Matching;
@@ -22,8 +21,8 @@ internal sealed class HubNeighbours
 
     private HubNeighbours(Entry[]?[] byService) => _byService = byService;
 
-    /// <summary>A helper neighbour, the edge that leads to it, and what a search reads of it before the node: its codes, place, hours, track record and load.</summary>
-    public readonly record struct Entry(int Other, LinkType Via, Direction Dir, ServiceSet Services, GeoPoint? Point, WeeklySchedule Hours, double TrackRecord, double Load);
+    /// <summary>A helper neighbour, the edge that leads to it, and what a search reads of it before the node.</summary>
+    public readonly record struct Entry(LinkType Via, Direction Dir, HelperFacts Facts);
 
     /// <summary>The filing of <paramref name="id"/>'s helper neighbours in <paramref name="snapshot"/>.</summary>
     public static HubNeighbours Of(NetworkSnapshot snapshot, long id) =>
@@ -50,12 +49,9 @@ internal sealed class HubNeighbours
             {
                 var other = edges.OtherIds[k];
                 if (other == id || !filed.Add(other)) continue;
-                var services = s.ServicesOf(other);
-                if (services == ServiceSet.Empty || s.Node(other) is not { } node || !HelperRules.IsHelper(node)) continue;
-                // A helper whose open referrals fill its capacity can help no one: it is not filed.
-                if (HelperRules.Standing(s, node) is not (var track, { } load)) continue;
-                var entry = new Entry(other, edges[k].Type, dir, services, NodeFacets.Position(s, node), HelperRules.Schedule(node), track, load);
-                foreach (var bit in services.BitNumbers()) (lists[bit] ??= []).Add(entry);
+                if (s.ServicesOf(other) == ServiceSet.Empty || HelperFacts.Of(s, s.Node(other)!) is not { } facts) continue;
+                var entry = new Entry(edges[k].Type, dir, facts);
+                foreach (var bit in facts.Services.BitNumbers()) (lists[bit] ??= []).Add(entry);
             }
         }
         return new HubNeighbours([.. lists.Select(l => l?.ToArray())]);

@@ -28,10 +28,8 @@ internal sealed class SpatialGrid
     /// <summary>True when this grid was made from the grid of the snapshot before, not built whole.</summary>
     internal bool Updated { get; }
 
-    /// <summary>The helpers of one cell, in id order, and side by side what matching reads of them, so a search filters a cell by reading it in order.</summary>
-    private sealed record Cell(int[] Ids, ServiceSet[] Services, GeoPoint[] Points, WeeklySchedule[] Hours, (double TrackRecord, double? Load)[] Standing);
-
-    private readonly record struct Entry(int Id, ServiceSet Services, GeoPoint Point, WeeklySchedule Hours, (double, double?) Standing);
+    /// <summary>The helpers of one cell, in id order: their codes apart, so a search filters a cell by reading them in order, and their facts.</summary>
+    private sealed record Cell(ServiceSet[] Services, HelperFacts[] Facts);
 
     public static SpatialGrid Of(NetworkSnapshot snapshot) => Grids.GetValue(snapshot, Create);
 
@@ -43,13 +41,13 @@ internal sealed class SpatialGrid
     /// <summary>The grid of <paramref name="snapshot"/> built from all its nodes.</summary>
     internal static SpatialGrid Build(NetworkSnapshot snapshot)
     {
-        var lists = new Dictionary<(int, int), List<Entry>>();
+        var lists = new Dictionary<(int, int), List<HelperFacts>>();
         foreach (var node in snapshot.Nodes())
         {
-            if (EntryOf(snapshot, node) is not { } entry) continue;
-            var cell = GeoCells.Of(entry.Point);
+            if (Placed(snapshot, node) is not { Point: { } p } facts) continue;
+            var cell = GeoCells.Of(p);
             if (!lists.TryGetValue(cell, out var list)) lists[cell] = list = [];
-            list.Add(entry);
+            list.Add(facts);
         }
         return new SpatialGrid(lists.ToDictionary(kv => kv.Key, kv => CellOf(kv.Value)), updated: false);
     }
@@ -57,24 +55,20 @@ internal sealed class SpatialGrid
     // The grid of the next snapshot: the cells that touched nodes leave or enter are rebuilt, the others shared.
     private SpatialGrid Update(NetworkSnapshot parent, NetworkSnapshot next, IReadOnlySet<long> touched)
     {
-        var changed = new Dictionary<(int, int), List<Entry>>();
-        List<Entry> Changed((int, int) cell)
+        var changed = new Dictionary<(int, int), List<HelperFacts>>();
+        List<HelperFacts> Changed((int, int) cell)
         {
             if (!changed.TryGetValue(cell, out var list))
             {
-                list = [];
-                if (_cells.TryGetValue(cell, out var c))
-                {
-                    for (var i = 0; i < c.Ids.Length; i++) list.Add(new Entry(c.Ids[i], c.Services[i], c.Points[i], c.Hours[i], c.Standing[i]));
-                }
+                list = _cells.TryGetValue(cell, out var c) ? [.. c.Facts] : [];
                 changed[cell] = list;
             }
             return list;
         }
         foreach (var id in touched)
         {
-            if (parent.Node(id) is { } old && EntryOf(parent, old) is { } was) Changed(GeoCells.Of(was.Point)).RemoveAll(e => e.Id == id);
-            if (next.Node(id) is { } node && EntryOf(next, node) is { } now) Changed(GeoCells.Of(now.Point)).Add(now);
+            if (parent.Node(id) is { } old && Placed(parent, old) is { Point: { } was }) Changed(GeoCells.Of(was)).RemoveAll(e => e.Id == id);
+            if (next.Node(id) is { } node && Placed(next, node) is { Point: { } now } facts) Changed(GeoCells.Of(now)).Add(facts);
         }
         var cells = new Dictionary<(int, int), Cell>(_cells);
         foreach (var (cell, list) in changed)
@@ -89,18 +83,13 @@ internal sealed class SpatialGrid
         return new SpatialGrid(cells, updated: true);
     }
 
-    private static Entry? EntryOf(NetworkSnapshot s, Node node) =>
-        HelperRules.IsHelper(node) && NodeFacets.Position(s, node) is { } p
-            ? new Entry((int)node.Id, s.ServicesOf(node.Id), p, HelperRules.Schedule(node), HelperRules.Standing(s, node))
-            : null;
+    // A helper with a place: the grid holds only those.
+    private static HelperFacts? Placed(NetworkSnapshot s, Node node) => HelperFacts.Of(s, node) is { Point: not null } facts ? facts : null;
 
-    private static Cell CellOf(List<Entry> entries) =>
-        new([.. entries.Select(e => e.Id)], [.. entries.Select(e => e.Services)], [.. entries.Select(e => e.Point)],
-            [.. entries.Select(e => e.Hours)], [.. entries.Select(e => e.Standing)]);
+    private static Cell CellOf(List<HelperFacts> facts) => new([.. facts.Select(f => f.Services)], [.. facts]);
 
-    /// <summary>Every cell and its entries, one line each in a fixed order, for tests that compare grids.</summary>
-    internal string Dump() => string.Join('\n', _cells.OrderBy(kv => kv.Key).Select(kv =>
-        $"{kv.Key}: {string.Join(' ', Enumerable.Range(0, kv.Value.Ids.Length).Select(i => $"{kv.Value.Ids[i]}/{kv.Value.Services[i]}/{kv.Value.Points[i]}/{kv.Value.Hours[i]}/{kv.Value.Standing[i]}"))}"));
+    /// <summary>Every cell and its helpers, one line each in a fixed order, for tests that compare grids.</summary>
+    internal string Dump() => string.Join('\n', _cells.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}: {string.Join(' ', kv.Value.Facts)}"));
 
     /// <summary>Calls <paramref name="visit"/> with every helper in the cells that a circle of <paramref name="km"/> around <paramref name="centre"/> touches.</summary>
     public void Near(GeoPoint centre, double km, Action<int> visit)
@@ -108,29 +97,27 @@ internal sealed class SpatialGrid
         foreach (var cell in GeoCells.Around(centre, km))
         {
             if (!_cells.TryGetValue(cell, out var c)) continue;
-            foreach (var id in c.Ids) visit(id);
+            foreach (var f in c.Facts) visit(f.Id);
         }
     }
 
     /// <summary>
-    /// Calls <paramref name="visit"/> with every helper offering a code of <paramref name="services"/> in the cells that a
-    /// circle of <paramref name="km"/> around <paramref name="centre"/> touches and room left, with what the grid keeps of
-    /// it: its codes, place, weekly hours, track record and load. The visitor measures the distance, after its cheaper checks.
+    /// Calls <paramref name="visit"/> with the facts of every helper offering a code of <paramref name="services"/> in
+    /// the cells that a circle of <paramref name="km"/> around <paramref name="centre"/> touches. The visitor measures
+    /// the distance, after its cheaper checks.
     /// </summary>
     public void Near(GeoPoint centre, double km, ServiceSet services, Visitor visit)
     {
         foreach (var cell in GeoCells.Around(centre, km))
         {
             if (!_cells.TryGetValue(cell, out var c)) continue;
-            for (var i = 0; i < c.Ids.Length; i++)
+            for (var i = 0; i < c.Services.Length; i++)
             {
-                // A helper whose open referrals fill its capacity can help no one.
-                if (c.Services[i].Overlaps(services) && c.Standing[i] is (var track, { } load))
-                    visit(c.Ids[i], c.Services[i], c.Points[i], c.Hours[i], track, load);
+                if (c.Services[i].Overlaps(services)) visit(in c.Facts[i]);
             }
         }
     }
 
     /// <summary>What <see cref="Near(GeoPoint, double, ServiceSet, Visitor)"/> hands over of each helper.</summary>
-    public delegate void Visitor(int id, ServiceSet services, GeoPoint point, WeeklySchedule hours, double trackRecord, double load);
+    public delegate void Visitor(in HelperFacts facts);
 }
