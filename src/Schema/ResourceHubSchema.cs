@@ -1,11 +1,16 @@
 using GraphQL;
 using ResourceHub.Schema.Activities;
 using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Consents;
+using ResourceHub.Schema.Elders;
 using ResourceHub.Schema.Needs;
 using ResourceHub.Schema.Organizations;
-using ResourceHub.Schema.People;
-using ResourceHub.Schema.Records;
+using ResourceHub.Schema.Projects;
+using ResourceHub.Schema.Referrals;
 using ResourceHub.Schema.Resources;
+using ResourceHub.Schema.ServiceRecords;
+using ResourceHub.Schema.SocialWorkers;
+using ResourceHub.Schema.Volunteers;
 
 namespace ResourceHub.Schema;
 

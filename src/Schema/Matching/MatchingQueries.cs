@@ -4,6 +4,7 @@ using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Matching;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Taxonomy;
+using ResourceHub.Schema.Common;
 using ResourceHub.Schema.Mutations;
 using ResourceHub.Schema.Relay;
 

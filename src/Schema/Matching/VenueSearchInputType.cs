@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ResourceHub.Schema.Common;
 using ResourceHub.Schema.Mutations;
 
 namespace ResourceHub.Schema.Matching;

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using ResourceHub.Graph.Model;
 using ResourceHub.Schema.Common;
-using ResourceHub.Schema.People;
+using ResourceHub.Schema.Elders;
 
 namespace ResourceHub.Schema.Needs;
 

@@ -4,13 +4,16 @@ using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
 using ResourceHub.Schema.Activities;
 using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Elders;
 using ResourceHub.Schema.Filters;
 using ResourceHub.Schema.Needs;
 using ResourceHub.Schema.Organizations;
-using ResourceHub.Schema.People;
-using ResourceHub.Schema.Records;
+using ResourceHub.Schema.Projects;
+using ResourceHub.Schema.Referrals;
 using ResourceHub.Schema.Relay;
 using ResourceHub.Schema.Resources;
+using ResourceHub.Schema.SocialWorkers;
+using ResourceHub.Schema.Volunteers;
 
 namespace ResourceHub.Schema.Network;
 

@@ -39,7 +39,7 @@ public static class SearchQueries
                 {
                     var h = hit;
                     if (snapshot.Node(hit.NodeId) is Need need && hit.MatchedFields.Contains("situations") &&
-                        People.PersonalData.NeedSituations(snapshot, need, viewer).Count == 0)
+                        Elders.PersonalData.NeedSituations(snapshot, need, viewer).Count == 0)
                     {
                         h = hit with { MatchedFields = hit.MatchedFields.Where(f => f != "situations").ToList() };
                         if (h.MatchedFields.Count == 0) continue;

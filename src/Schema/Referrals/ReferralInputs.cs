@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Mutations;
+
+namespace ResourceHub.Schema.Referrals;
+
+/// <summary>What the mutations of Referral may write.</summary>
+public sealed class ReferralInputs : KindInputs
+{
+    /// <summary>Declares the fields.</summary>
+    public ReferralInputs() : base(NodeKind.Referral, "转介", located: false)
+    {
+        Add<IdGraphType>("needId", "Global id of the need referred (需求).", required: true, (n, v) => ((Referral)n) with { NeedId = InputValues.NodeId("needId", v, NodeKind.Need) });
+        Add<IdGraphType>("helperId", "Global id of the helper: volunteer, social worker, organization or resource (服务方).", required: true,
+            (n, v) => ((Referral)n) with { HelperId = InputValues.NodeId("helperId", v, NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource) });
+        Add<IdGraphType>("senderId", "Global id of the sender: a social worker or an organization (转介方).", required: true,
+            (n, v) => ((Referral)n) with { SenderId = InputValues.NodeId("senderId", v, NodeKind.SocialWorker, NodeKind.Organization) });
+        Enum<ReferralStatus>("status", "Where it stands; DRAFT when created without one (状态).", required: false, (n, v) => ((Referral)n) with { Status = v });
+        Enum<ReferralOutcome>("outcome", "How it ended, once completed (结果).", required: false, (n, v) => ((Referral)n) with { Outcome = v });
+    }
+
+    /// <inheritdoc />
+    public override Node New() => new Referral { Status = ReferralStatus.Draft };
+}
