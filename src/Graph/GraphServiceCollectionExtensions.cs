@@ -18,6 +18,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<NetworkIndex>();
         services.AddSingleton<NetworkStore>();
         services.AddSingleton<NetworkWriter>();
+        services.AddSingleton<AuditLog>();
         return services;
     }
 }

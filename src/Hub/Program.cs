@@ -10,7 +10,7 @@ if (command.Error is { } error)
 
 // appsettings.json ships beside the program; relative paths in settings are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.ConfigArgs, ContentRootPath = AppContext.BaseDirectory });
-builder.Services.AddResourceHub(builder.Configuration);
+builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
 if (command.Verb != "serve") builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
 var app = builder.Build();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -11,11 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Persistence;
 
 namespace ResourceHub.Schema;
 
 /// <summary>Runs GraphQL requests against the schema over one snapshot of the index; the HTTP and WebSocket endpoints and the tests call it.</summary>
-public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index)
+public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index, AuditLog audit)
 {
     private static readonly ComplexityValidationRule Complexity = new(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 5000 });
 
@@ -40,14 +40,20 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
     /// <summary>The schema.</summary>
     public ResourceHubSchema Schema => schema;
 
-    /// <summary>Executes a request over the current snapshot.</summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Viewer viewer, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct) =>
-        ExecuteAsync(request, index.Current, viewer, user, services, ct);
+    /// <summary>Executes a caller's request over the current snapshot.</summary>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Caller caller, IServiceProvider? services, CancellationToken ct, string? requestId = null) =>
+        ExecuteAsync(request, index.Current, caller, services, ct, requestId);
 
-    /// <summary>Executes a request over a given snapshot.</summary>
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Viewer viewer, ClaimsPrincipal? user, IServiceProvider? services, CancellationToken ct)
+    /// <summary>
+    /// Executes a caller's request over a given snapshot. The personal data it read is written to the audit log before
+    /// the answer is given; should that fail, the answer is withheld.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Caller caller, IServiceProvider? services, CancellationToken ct,
+        string? requestId = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
+        var context = new HubUserContext(snapshot, caller, requestId);
         var cached = request.Query is { } text ? _documents.Get(text) : null;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -58,8 +64,7 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
             Variables = request.Variables,
             Extensions = request.Extensions,
             OperationName = request.OperationName,
-            UserContext = new HubUserContext(snapshot, viewer),
-            User = user,
+            UserContext = context,
             RequestServices = services,
             CancellationToken = ct,
             // As GraphQL.NET's own document cache does: a cached document runs only the rules that depend on the request.
@@ -81,8 +86,38 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
         }).ConfigureAwait(false);
         // Executed means the document parsed and passed validation (errors after that come from resolvers).
         if (cached is null && result.Executed && result.Document is { } document && request.Query is { } query) _documents.Add(query, document);
-        return result;
+        return context.Audit.IsEmpty ? result : await AuditedAsync(result, context, request, services).ConfigureAwait(false);
     }
+
+    // The audit entries are written even when the client has gone: the data was read.
+    private async Task<ExecutionResult> AuditedAsync(ExecutionResult result, HubUserContext context, GraphQLRequest request, IServiceProvider? services)
+    {
+        var snapshot = context.Snapshot;
+        var reads = context.Audit.Reads().Select(r => (r.NodeId, snapshot.KindOf(r.NodeId), r.Fields)).ToList();
+        try
+        {
+            await audit.AppendAsync(context.Caller, reads, AuditEntry.Read, request.OperationName ?? OperationName(result.Document), context.RequestId, CancellationToken.None)
+                .ConfigureAwait(false);
+            return result;
+        }
+#pragma warning disable CA1031 // whatever stops the audit log from recording a read, the read is not answered
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            if (services?.GetService<ILogger<HubExecutor>>() is { } logger) LogAuditFailed(logger, e);
+            return new ExecutionResult
+            {
+                Executed = result.Executed,
+                Errors = [new ExecutionError("The answer holds personal data, and the audit log could not record the read, so it is withheld; try again.") { Code = HubErrorCodes.Internal }],
+            };
+        }
+    }
+
+    private static string? OperationName(GraphQLDocument? document) =>
+        document?.Definitions.OfType<GraphQLOperationDefinition>().Select(o => o.Name?.StringValue).FirstOrDefault(n => n is not null);
+
+    [LoggerMessage(LogLevel.Error, "The audit log could not record a read of personal data; the answer was withheld")]
+    private static partial void LogAuditFailed(ILogger logger, Exception exception);
 
     /// <summary>
     /// The type of the operation the request would run, read before anything runs (a GET may not run a mutation); null

@@ -13,6 +13,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddGraphQL(b => b
             .AddSchema<ResourceHubSchema>()
             .AddGraphTypes(typeof(ResourceHubSchema).Assembly)
+            .UseMiddleware<ResourceHub.Schema.Access.AccessMiddleware>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.AddSingleton<QueryType>();
         services.AddSingleton<ResourceHub.Schema.Mutations.MutationType>();

@@ -21,7 +21,7 @@ public sealed class DemoHub : IAsyncDisposable
     /// <summary>The instant every write is stamped with, so answers are the same on every run.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<Task<DemoHub>> SharedHub = new(() => CreateAsync());
+    private static readonly Lazy<Task<DemoHub>> SharedHub = new(() => CreateAsync(Caller.Anonymous));
 
     private static readonly JsonSerializerOptions Indented = new()
     {
@@ -33,12 +33,19 @@ public sealed class DemoHub : IAsyncDisposable
     private readonly string _folder;
     private bool _ownsFolder;
 
-    private DemoHub(ServiceProvider services, string folder, bool ownsFolder)
+    private DemoHub(ServiceProvider services, string folder, bool ownsFolder, Caller defaultCaller)
     {
+        DefaultCaller = defaultCaller;
         _services = services;
         _folder = folder;
         _ownsFolder = ownsFolder;
     }
+
+    /// <summary>
+    /// Who runs a document when a test names nobody: anonymous on the shared hub (what the public sees), an admin on a
+    /// hub of a test's own (tests of writing, which check the write path, not who may write).
+    /// </summary>
+    public Caller DefaultCaller { get; }
 
     /// <summary>The hub shared by read-only tests; never write through it.</summary>
     public static Task<DemoHub> Shared => SharedHub.Value;
@@ -49,12 +56,12 @@ public sealed class DemoHub : IAsyncDisposable
 
     public NetworkStore Store => _services.GetRequiredService<NetworkStore>();
 
-    /// <summary>A new hub with the demo network loaded.</summary>
-    public static async Task<DemoHub> CreateAsync()
+    /// <summary>A new hub with the demo network loaded; documents run as <paramref name="defaultCaller"/> (an admin) unless a test names another.</summary>
+    public static async Task<DemoHub> CreateAsync(Caller? defaultCaller = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resourcehub-schema-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return await StartAsync(folder, seedDemo: true, ownsFolder: true);
+        return await StartAsync(folder, seedDemo: true, ownsFolder: true, defaultCaller ?? Callers.Admin);
     }
 
     /// <summary>
@@ -64,7 +71,7 @@ public sealed class DemoHub : IAsyncDisposable
     public static Task<DemoHub> OpenAsync(DemoHub running)
     {
         ArgumentNullException.ThrowIfNull(running);
-        return StartAsync(running._folder, seedDemo: false, ownsFolder: false);
+        return StartAsync(running._folder, seedDemo: false, ownsFolder: false, running.DefaultCaller);
     }
 
     /// <summary>
@@ -77,10 +84,10 @@ public sealed class DemoHub : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         var owns = _ownsFolder;
         _ownsFolder = false;
-        return await StartAsync(_folder, seedDemo: false, ownsFolder: owns);
+        return await StartAsync(_folder, seedDemo: false, ownsFolder: owns, DefaultCaller);
     }
 
-    private static async Task<DemoHub> StartAsync(string folder, bool seedDemo, bool ownsFolder)
+    private static async Task<DemoHub> StartAsync(string folder, bool seedDemo, bool ownsFolder, Caller defaultCaller)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedTime(Now));
@@ -97,28 +104,28 @@ public sealed class DemoHub : IAsyncDisposable
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors));
         }
         index.SetLoaded(index.Current);
-        return new DemoHub(provider, folder, ownsFolder);
+        return new DemoHub(provider, folder, ownsFolder, defaultCaller);
     }
 
-    /// <summary>Runs a document as an anonymous caller allowed to write, and returns the response as the endpoint writes it.</summary>
-    public async Task<string> RunAsync(string query, object? variables = null, Viewer? viewer = null)
+    /// <summary>Runs a document as <paramref name="caller"/> (else <see cref="DefaultCaller"/>) and returns the response as the endpoint writes it.</summary>
+    public async Task<string> RunAsync(string query, object? variables = null, Caller? caller = null)
     {
         var serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
         var inputs = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables));
-        var result = await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = inputs }, viewer ?? Viewer.AnonymousWriter, null, null, CancellationToken.None);
+        var result = await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = inputs }, caller ?? DefaultCaller, _services, CancellationToken.None);
         return serializer.Serialize(result);
     }
 
     /// <summary>Runs a document and returns the response indented, for snapshots a reviewer can read.</summary>
-    public async Task<string> RunIndentedAsync(string query, object? variables = null, Viewer? viewer = null)
+    public async Task<string> RunIndentedAsync(string query, object? variables = null, Caller? caller = null)
     {
-        using var document = JsonDocument.Parse(await RunAsync(query, variables, viewer));
+        using var document = JsonDocument.Parse(await RunAsync(query, variables, caller));
         return JsonSerializer.Serialize(document.RootElement, Indented);
     }
 
     /// <summary>Runs a document and parses the response.</summary>
-    public async Task<JsonElement> RunJsonAsync(string query, object? variables = null, Viewer? viewer = null) =>
-        JsonDocument.Parse(await RunAsync(query, variables, viewer)).RootElement.Clone();
+    public async Task<JsonElement> RunJsonAsync(string query, object? variables = null, Caller? caller = null) =>
+        JsonDocument.Parse(await RunAsync(query, variables, caller)).RootElement.Clone();
 
     public async ValueTask DisposeAsync()
     {

@@ -11,4 +11,10 @@ public static class ChangeErrorCodes
 
     /// <summary>The version given is not the current one: somebody changed it since it was read.</summary>
     public const string Conflict = "CONFLICT";
+
+    /// <summary>The author of the change may not make it: it lies outside their scope or role.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>The author of the change has not signed in.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
 }

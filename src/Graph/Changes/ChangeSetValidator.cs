@@ -8,7 +8,7 @@ namespace ResourceHub.Graph.Changes;
 /// the area hierarchy, record references and unique keys. Either every rule holds and a plan comes out,
 /// or errors do and nothing is written.
 /// </summary>
-internal sealed class ChangeSetValidator
+internal sealed class ChangeSetValidator : INetworkState
 {
     private const int MaxNoteLength = 500;
     private readonly NetworkSnapshot _s;
@@ -32,14 +32,28 @@ internal sealed class ChangeSetValidator
         _now = now;
     }
 
-    public static (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot snapshot, ChangeSet changes, DateTimeOffset now)
+    public static (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot snapshot, ChangeSet changes, DateTimeOffset now) =>
+        Validate(snapshot, changes, now, authorize: null);
+
+    /// <summary>
+    /// Validates a change set and asks <paramref name="authorize"/> whether its author may make it, reading the network
+    /// before and after. A refusal of the author comes alone: the rules the input breaks are told only to whoever may
+    /// make the change, so they never tell anything about what the author may not see.
+    /// </summary>
+    public static (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot snapshot, ChangeSet changes, DateTimeOffset now,
+        Func<ChangeSet, INetworkState, INetworkState, IReadOnlyList<ChangeError>>? authorize)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(changes);
         var v = new ChangeSetValidator(snapshot, now);
         v.Run(changes);
+        if (authorize?.Invoke(changes, new SnapshotState(snapshot), v) is { Count: > 0 } refused) return (null, refused);
         return v._errors.Count > 0 ? (null, v._errors) : (v._plan, []);
     }
+
+    Node? INetworkState.Node(long id) => NodeOf(id);
+
+    IEnumerable<long> INetworkState.Linked(long id, Direction direction, LinkType type) => EffectiveEdges(id, direction, type).Select(e => e.Other);
 
     private void Error(int op, string field, string message, string code = ChangeErrorCodes.BadUserInput) =>
         _errors.Add(new ChangeError(op, field, message, code));

@@ -25,6 +25,7 @@ public sealed class NetworkSnapshot
     private readonly ImmutableArray<int> _counts;
     private readonly ReferenceIndex _references;
     private readonly NodeFacetIndex _facets;
+    private SearchIndex _search;
 
     private NetworkSnapshot(long sequence, ChunkedArray<Node> nodes, ChunkedArray<Link> links, ChunkedArray<AdjacencyBlock> @out,
         ChunkedArray<AdjacencyBlock> @in, ImmutableDictionary<string, long> keys, ImmutableArray<int> counts, int linkCount, ReferenceIndex references, NodeFacetIndex facets,
@@ -40,7 +41,7 @@ public sealed class NetworkSnapshot
         _keys = keys;
         _counts = counts;
         LinkCount = linkCount;
-        SearchIndex = search;
+        _search = search;
     }
 
     // The snapshot this one was applied to, while something else keeps it, and the nodes whose place, codes, hours or
@@ -78,7 +79,7 @@ public sealed class NetworkSnapshot
     public int LinkCount { get; }
 
     /// <summary>The full-text index of this snapshot's nodes (see <see cref="NetworkSearch"/>), built and changed with it.</summary>
-    internal SearchIndex SearchIndex { get; }
+    internal SearchIndex SearchIndex => _search;
 
     /// <summary>How many nodes of a kind.</summary>
     public int Count(NodeKind kind) => _counts[(int)kind];
@@ -121,6 +122,19 @@ public sealed class NetworkSnapshot
         }
         return null;
     }
+
+    /// <summary>Who has a need: the source of its HasNeed link (an elder, an organization or an area), or null.</summary>
+    public Node? NeedOwner(long needId)
+    {
+        var owners = Edges(needId, Direction.In, LinkType.HasNeed);
+        return owners.Count == 0 ? null : Node(owners[0].OtherId);
+    }
+
+    /// <summary>
+    /// True for a need whose own text (name, description, situations, point) is personal data: an elder's, or one whose
+    /// owner is not known. A community's or an organization's need is public.
+    /// </summary>
+    public bool IsPersonalNeed(long id) => Node(id) is Need && NeedOwner(id) is not (Area or Organization);
 
     /// <summary>The services a node offers or asks, as a bit set (see <see cref="Taxonomy.ServiceSet"/>).</summary>
     public Taxonomy.ServiceSet ServicesOf(long id) => _facets.Services(id);
@@ -189,9 +203,12 @@ public sealed class NetworkSnapshot
             (outEdges[l.FromId >> Shift] ??= []).Add(new RawEdge((int)(l.FromId & Mask), (int)l.ToId, (int)l.Id, l.Type));
             (inEdges[l.ToId >> Shift] ??= []).Add(new RawEdge((int)(l.ToId & Mask), (int)l.FromId, (int)l.Id, l.Type));
         }
-        return new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
+        var snapshot = new NetworkSnapshot(sequence, ChunkedArray<Node>.FromFlat(flat), ChunkedArray<Link>.FromFlat(linkFlat),
             BuildBlocks(outEdges), BuildBlocks(inEdges), keys.ToImmutable(), ImmutableArray.Create(counts), linkList.Count, ReferenceIndex.Build(nodeList),
-            NodeFacetIndex.Build(nodeList), SearchIndex.Build(flat));
+            NodeFacetIndex.Build(nodeList), SearchIndex.Empty);
+        // The search index reads only public text, and whether a need's text is public depends on its owner's link.
+        snapshot._search = SearchIndex.Build(flat, snapshot.IsPersonalNeed);
+        return snapshot;
     }
 
     private static ChunkedArray<AdjacencyBlock> BuildBlocks(List<RawEdge>?[] perBlock)
@@ -267,10 +284,22 @@ public sealed class NetworkSnapshot
         var next = new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
             RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
             _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent || c.Value is Referral or ServiceRecord or Consent).ToList()),
-            _facets.Apply(nodeSets), SearchIndex.Apply(delta));
+            _facets.Apply(nodeSets), SearchIndex.Empty);
+        next._search = SearchIndex.Apply(delta, OwnerChanged(next, linkSets), next.IsPersonalNeed);
         next._parent = new WeakReference<NetworkSnapshot>(this);
         next._touched = Touched(next, nodeSets, linkSets);
         return next;
+    }
+
+    // Needs that gained or lost their owner's HasNeed link, and still exist: whether their text is personal may have changed.
+    private List<Node> OwnerChanged(NetworkSnapshot next, Dictionary<long, Link?> linkSets)
+    {
+        var needs = new List<Node>();
+        foreach (var (id, link) in linkSets)
+        {
+            if ((link ?? _links[id]) is { Type: LinkType.HasNeed } l && next.Node(l.ToId) is Need need && !needs.Contains(need)) needs.Add(need);
+        }
+        return needs;
     }
 
     private HashSet<long> Touched(NetworkSnapshot next, Dictionary<long, Node?> nodeSets, Dictionary<long, Link?> linkSets)

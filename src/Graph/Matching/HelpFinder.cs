@@ -1,3 +1,4 @@
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
@@ -24,15 +25,22 @@ namespace ResourceHub.Graph.Matching;
 public sealed class HelpFinder
 {
     private readonly NetworkSnapshot _s;
+    private readonly AccessPolicy _policy;
+    private readonly bool _referralsHidden;
     private readonly NeedSpec _need;
     private readonly MatchOptions _options;
     private readonly Func<Node, bool>? _only;
     private readonly ServiceSet _related;
     private readonly FitSets? _fits;
 
-    private HelpFinder(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only)
+    private HelpFinder(AccessPolicy policy, NeedSpec need, MatchOptions options, Func<Node, bool>? only)
     {
-        _s = snapshot;
+        _s = policy.Snapshot;
+        _policy = policy;
+        // A stored need's referral links are part of its case record: a caller who may not see that record does not reach
+        // helpers through them (the walk passes no other need, so these are the only referral links it meets).
+        _referralsHidden = need.NeedId is { } id && _s.Node(id) is Need && _s.Edges(id, Direction.Out, LinkType.ReferredTo) is { Count: > 0 } referred &&
+            !policy.MaySeeLink(id, LinkType.ReferredTo, referred[0].OtherId);
         _need = need;
         _options = options;
         _only = only;
@@ -40,16 +48,24 @@ public sealed class HelpFinder
         _related = _fits?.Related ?? ServiceSet.Related(need.Categories);
     }
 
-    /// <summary>The best helpers for a need, best first; ties by id. <paramref name="only"/> narrows the candidates (kinds, or what the caller may see).</summary>
-    public static IReadOnlyList<HelperMatch> Find(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only = null)
+    /// <summary>The best helpers for a need, best first; ties by id; everything visible. <paramref name="only"/> narrows the candidates.</summary>
+    public static IReadOnlyList<HelperMatch> Find(NetworkSnapshot snapshot, NeedSpec need, MatchOptions options, Func<Node, bool>? only = null) =>
+        Find(AccessPolicy.Everything(snapshot), need, options, only);
+
+    /// <summary>
+    /// The best helpers for a need as a caller may ask (<paramref name="need"/> as <see cref="AccessPolicy.SpecOf"/> gives
+    /// it for a stored need): only links the caller may see are followed and shown. Best first; ties by id.
+    /// <paramref name="only"/> narrows the candidates (kinds, one helper).
+    /// </summary>
+    public static IReadOnlyList<HelperMatch> Find(AccessPolicy policy, NeedSpec need, MatchOptions options, Func<Node, bool>? only = null)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(need);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         if (need.Categories.Count == 0) throw new ArgumentException("a need asks for at least one service category", nameof(need));
-        if (need.AreaId is { } area && snapshot.Node(area) is not Area) throw new ArgumentException($"node {area} is not an area", nameof(need));
-        return new HelpFinder(snapshot, need, options, only).Run();
+        if (need.AreaId is { } area && policy.Snapshot.Node(area) is not Area) throw new ArgumentException($"node {area} is not an area", nameof(need));
+        return new HelpFinder(policy, need, options, only).Run();
     }
 
     /// <summary>The areas from the need's area up to the top, nearest first; empty when the need has no area.</summary>
@@ -211,6 +227,7 @@ public sealed class HelpFinder
                     var edges = _s.Edges(from, dir);
                     for (var k = 0; k < edges.Count; k++)
                     {
+                        if (_referralsHidden && edges[k].Type == LinkType.ReferredTo) continue;
                         var other = edges.OtherIds[k];
                         // Kinds and codes are read without the nodes (a byte and two ANDs), so the hundreds of people,
                         // needs and records a search passes by cost no node and no mark.
@@ -409,6 +426,8 @@ public sealed class HelpFinder
         }
         foreach (var e in _s.Edges(needId, Direction.In, LinkType.HasNeed))
         {
+            // An owner the caller may not see (an elder) is no step of the explanation.
+            if (!_policy.MaySee(e.OtherId)) continue;
             if (e.OtherId == areaId)
             {
                 steps.Add(new PathStep(areaId, LinkType.HasNeed, Direction.In));

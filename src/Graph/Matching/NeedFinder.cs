@@ -1,3 +1,4 @@
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
@@ -13,11 +14,20 @@ namespace ResourceHub.Graph.Matching;
 /// </summary>
 public static class NeedFinder
 {
-    /// <summary>The open needs the helper qualifies for, best first; ties by need id.</summary>
-    public static IReadOnlyList<NeedMatch> Find(NetworkSnapshot snapshot, long helperId, MatchOptions options)
+    /// <summary>The open needs the helper qualifies for, best first; ties by need id; everything visible.</summary>
+    public static IReadOnlyList<NeedMatch> Find(NetworkSnapshot snapshot, long helperId, MatchOptions options) =>
+        Find(AccessPolicy.Everything(snapshot), helperId, options);
+
+    /// <summary>
+    /// The open needs the helper qualifies for as a caller may see them: each need is judged from what the caller may see
+    /// of it (<see cref="AccessPolicy.SpecOf"/>), so a hidden situation never makes a need appear. Best first; ties by
+    /// need id; the needs are the caller's views.
+    /// </summary>
+    public static IReadOnlyList<NeedMatch> Find(AccessPolicy policy, long helperId, MatchOptions options)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(options);
+        var snapshot = policy.Snapshot;
         options.Validate();
         if (snapshot.Node(helperId) is not { } helper || !HelperRules.IsHelper(helper))
             throw new ArgumentException($"node {helperId} is not a volunteer, social worker, organization or resource", nameof(helperId));
@@ -60,7 +70,8 @@ public static class NeedFinder
             }
             frontier = next;
         }
-        // In person: needs placed within the helper's travel distance.
+        // In person: needs placed within the helper's travel distance (the grid places a need at its own point and at its
+        // area's, so candidates include those the caller sees only by area; each is then judged as the caller sees it).
         if (NodeFacets.Position(snapshot, helper) is { } at)
             NeedGrid.Of(snapshot).Near(at, HelperRules.TravelKm(helper, options), id => candidates.Add(id));
 
@@ -68,11 +79,11 @@ public static class NeedFinder
         foreach (var needId in candidates)
         {
             if (snapshot.Node(needId) is not Need { Status: NeedStatus.Open } need) continue;
-            var spec = NeedSpec.Of(snapshot, need);
+            var spec = policy.SpecOf(need);
             // The rules that do not depend on reach turn most candidates away before any search.
             if (HelperRules.Score(snapshot, helper, spec, 0, 0) is null) continue;
-            var matches = HelpFinder.Find(snapshot, spec, options with { First = 1 }, h => h.Id == helperId);
-            if (matches.Count == 1) results.Add(new NeedMatch(need, matches[0]));
+            var matches = HelpFinder.Find(policy, spec, options with { First = 1 }, h => h.Id == helperId);
+            if (matches.Count == 1) results.Add(new NeedMatch((Need)policy.View(need)!, matches[0]));
         }
         return results.OrderByDescending(r => r.Match.Score.Total).ThenBy(r => r.Need.Id).Take(options.First).ToList();
     }

@@ -4,7 +4,10 @@ using ResourceHub.Graph.Model;
 
 namespace ResourceHub.Graph.Matching;
 
-/// <summary>Open needs by place (their own point, else their area's), in cells about 5 km across; built once per snapshot, on first use.</summary>
+/// <summary>
+/// Open needs by place, in cells about 5 km across; built once per snapshot, on first use. A need is placed at its own
+/// point and, when that differs, at its area's: a caller who may not see a need's own point places it by its area.
+/// </summary>
 internal sealed class NeedGrid
 {
     private static readonly ConditionalWeakTable<NetworkSnapshot, NeedGrid> Grids = [];
@@ -19,15 +22,24 @@ internal sealed class NeedGrid
         var cells = new Dictionary<(int, int), List<(long, GeoPoint)>>();
         foreach (var need in snapshot.Nodes<Need>())
         {
-            if (need.Status != NeedStatus.Open || HelpFinder.NeedPoint(snapshot, NeedSpec.Of(snapshot, need)) is not { } p) continue;
-            var cell = GeoCells.Of(p);
-            if (!cells.TryGetValue(cell, out var list)) cells[cell] = list = [];
-            list.Add((need.Id, p));
+            if (need.Status != NeedStatus.Open) continue;
+            var spec = NeedSpec.Of(snapshot, need);
+            var own = HelpFinder.NeedPoint(snapshot, spec);
+            var byArea = HelpFinder.NeedPoint(snapshot, spec with { Point = null });
+            if (own is { } p) Add(cells, need.Id, p);
+            if (byArea is { } a && a != own) Add(cells, need.Id, a);
         }
         return new NeedGrid(cells);
     }
 
-    /// <summary>Calls <paramref name="visit"/> with every open need within <paramref name="km"/> of <paramref name="centre"/>.</summary>
+    private static void Add(Dictionary<(int, int), List<(long, GeoPoint)>> cells, long id, GeoPoint p)
+    {
+        var cell = GeoCells.Of(p);
+        if (!cells.TryGetValue(cell, out var list)) cells[cell] = list = [];
+        list.Add((id, p));
+    }
+
+    /// <summary>Calls <paramref name="visit"/> with every open need placed within <paramref name="km"/> of <paramref name="centre"/> (a need placed twice may come twice).</summary>
     public void Near(GeoPoint centre, double km, Action<long> visit)
     {
         foreach (var cell in GeoCells.Around(centre, km))

@@ -34,12 +34,7 @@ public sealed record NeedSpec
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(need);
-        var area = Query.NodeFacets.HomeArea(snapshot, need.Id);
-        if (area is null)
-        {
-            foreach (var e in snapshot.Edges(need.Id, Direction.In, LinkType.HasNeed))
-                area = snapshot.Node(e.OtherId) is Area a ? a : Query.NodeFacets.HomeArea(snapshot, e.OtherId);
-        }
+        var area = Query.NodeFacets.NeedArea(snapshot, need.Id);
         return new NeedSpec
         {
             NeedId = need.Id,

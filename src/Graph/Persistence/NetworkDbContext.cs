@@ -17,6 +17,9 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     /// <summary>Idempotency keys of committed client mutations.</summary>
     public DbSet<ClientMutationRow> ClientMutations => Set<ClientMutationRow>();
 
+    /// <summary>The append-only audit log of personal data.</summary>
+    public DbSet<AuditRow> AuditLog => Set<AuditRow>();
+
     /// <summary>Id counters.</summary>
     public DbSet<CounterRow> Counters => Set<CounterRow>();
 
@@ -69,6 +72,23 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
             e.Property(x => x.Sequence).HasColumnName("seq");
             e.Property(x => x.Ids).HasColumnName("ids");
             e.Property(x => x.At).HasColumnName("at");
+        });
+        modelBuilder.Entity<AuditRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id").ValueGeneratedOnAdd();
+            e.Property(x => x.At).HasColumnName("at");
+            e.Property(x => x.Subject).HasColumnName("subject").HasMaxLength(200);
+            e.Property(x => x.Roles).HasColumnName("roles").HasMaxLength(100);
+            e.Property(x => x.NodeId).HasColumnName("node_id");
+            e.Property(x => x.Kind).HasColumnName("kind");
+            e.Property(x => x.Fields).HasColumnName("fields");
+            e.Property(x => x.Action).HasColumnName("action").HasMaxLength(16);
+            e.Property(x => x.Operation).HasColumnName("operation").HasMaxLength(200);
+            e.Property(x => x.RequestId).HasColumnName("request_id").HasMaxLength(64);
+            e.HasIndex(x => x.NodeId).HasDatabaseName("ix_audit_log_node");
+            e.HasIndex(x => x.Subject).HasDatabaseName("ix_audit_log_subject");
         });
         modelBuilder.Entity<CounterRow>(e =>
         {

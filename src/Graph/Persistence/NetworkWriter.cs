@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
@@ -18,22 +19,37 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Validates and commits a change set; on any refusal nothing is written and the index is unchanged.</summary>
+    /// <summary>
+    /// Validates and commits a change set made by the hub itself (loading the demo network, maintenance verbs, tests):
+    /// every right, no access check. On any refusal nothing is written and the index is unchanged.
+    /// </summary>
     /// <param name="changes">What to change.</param>
     /// <param name="actor">Who changes it, for the change log.</param>
     /// <param name="ct">Cancels before the commit; a commit under way completes.</param>
     public Task<CommitResult> CommitAsync(ChangeSet changes, string actor, CancellationToken ct = default) =>
         CommitAsync(changes, actor, idempotencyKey: null, ct);
 
+    /// <summary><see cref="CommitAsync(ChangeSet, string, CancellationToken)"/> under an idempotency key.</summary>
+    public Task<CommitResult> CommitAsync(ChangeSet changes, string actor, string? idempotencyKey, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return CommitAsync(changes, Caller.System with { Subject = actor }, authorize: false, idempotencyKey, ct);
+    }
+
     /// <summary>
-    /// Validates and commits a change set under an idempotency key: when a change was already committed under the
-    /// key, its result is returned (<see cref="CommitResult.Replayed"/>) and nothing is written. A refused change
-    /// keeps no key, so it can be corrected and sent again.
+    /// Validates and commits a change set made by a caller, who must be allowed to make it (<see cref="AccessPolicy"/>),
+    /// under an idempotency key: when a change was already committed under the key, its result is returned
+    /// (<see cref="CommitResult.Replayed"/>) and nothing is written. A refused change keeps no key, so it can be
+    /// corrected and sent again.
     /// </summary>
-    public async Task<CommitResult> CommitAsync(ChangeSet changes, string actor, string? idempotencyKey, CancellationToken ct = default)
+    public Task<CommitResult> CommitAsync(ChangeSet changes, Caller caller, string? idempotencyKey, CancellationToken ct = default) =>
+        CommitAsync(changes, caller, authorize: true, idempotencyKey, ct);
+
+    private async Task<CommitResult> CommitAsync(ChangeSet changes, Caller caller, bool authorize, string? idempotencyKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(caller);
+        var actor = caller.Subject;
         if (idempotencyKey is { Length: > 300 }) throw new ArgumentException("an idempotency key is at most 300 characters", nameof(idempotencyKey));
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
@@ -43,7 +59,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             {
                 var snapshot = index.Current;
                 var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-                var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now);
+                var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now, authorize ? new AccessPolicy(caller, snapshot).Authorize : null);
                 if (plan is null) return CommitResult.Refused(errors);
                 if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
 
@@ -61,11 +77,13 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         }
     }
 
-    /// <summary>Checks a change set against the current network without writing anything; the errors a commit would give.</summary>
-    public IReadOnlyList<ChangeError> Check(ChangeSet changes)
+    /// <summary>Checks a caller's change set against the current network without writing anything; the errors a commit would give.</summary>
+    public IReadOnlyList<ChangeError> Check(ChangeSet changes, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return ChangeSetValidator.Validate(index.Current, changes, time.GetUtcNow()).Errors;
+        ArgumentNullException.ThrowIfNull(caller);
+        var snapshot = index.Current;
+        return ChangeSetValidator.Validate(snapshot, changes, time.GetUtcNow(), new AccessPolicy(caller, snapshot).Authorize).Errors;
     }
 
     /// <summary>Applies changes committed by other instances (the change-log follower calls this).</summary>

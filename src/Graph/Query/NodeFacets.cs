@@ -64,6 +64,20 @@ public static class NodeFacets
         return located.Count == 0 ? null : snapshot.Node<Area>(located[0].OtherId);
     }
 
+    /// <summary>
+    /// The area a need is placed in: its own home area, else its owner's (an elder's or an organization's home area),
+    /// or the owning area itself; null when none is known.
+    /// </summary>
+    public static Area? NeedArea(NetworkSnapshot snapshot, long needId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var area = HomeArea(snapshot, needId);
+        if (area is not null) return area;
+        foreach (var e in snapshot.Edges(needId, Direction.In, LinkType.HasNeed))
+            area = snapshot.Node(e.OtherId) is Area a ? a : HomeArea(snapshot, e.OtherId);
+        return area;
+    }
+
     /// <summary>Where the node is: its own point, else its home area's point, else null.</summary>
     public static GeoPoint? Position(NetworkSnapshot snapshot, Node node)
     {

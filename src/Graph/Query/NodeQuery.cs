@@ -1,3 +1,4 @@
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
@@ -46,17 +47,23 @@ public static class NodeQuery
         }
     }
 
-    /// <summary>The nodes of <paramref name="kind"/> passing <paramref name="filter"/> and <paramref name="visible"/>, in <paramref name="order"/>.</summary>
-    public static List<OrderedNode> Run(NetworkSnapshot snapshot, NodeKind kind, NodeFilter? filter, NodeOrder order, Func<Node, bool>? visible = null)
+    /// <summary>
+    /// The nodes of <paramref name="kind"/> the caller may see that pass <paramref name="filter"/>, in <paramref name="order"/>.
+    /// Each node is filtered and ordered as the caller sees it (<see cref="AccessPolicy.View(Node)"/>), and links are followed
+    /// only where the caller may see them, so neither the list, its order nor its count depends on what the caller may not see.
+    /// The nodes listed are the caller's views.
+    /// </summary>
+    public static List<OrderedNode> Run(AccessPolicy policy, NodeKind kind, NodeFilter? filter, NodeOrder order)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(order);
+        var snapshot = policy.Snapshot;
         var result = new List<OrderedNode>();
         foreach (var node in Candidates(snapshot, kind, filter))
         {
-            if (node.Kind != kind || (visible is not null && !visible(node))) continue;
-            if (filter is not null && !Matches(snapshot, node, filter)) continue;
-            result.Add(Key(snapshot, node, order, filter?.Near));
+            if (node.Kind != kind || policy.View(node) is not { } seen) continue;
+            if (filter is not null && !Matches(policy, seen, filter)) continue;
+            result.Add(Key(snapshot, seen, order, filter?.Near));
         }
         result.Sort((a, b) => Compare(a, b, order));
         return result;
@@ -102,22 +109,23 @@ public static class NodeQuery
         return ids.Order().Select(id => s.Node(id)!);
     }
 
-    /// <summary>True when a node passes a filter.</summary>
-    public static bool Matches(NetworkSnapshot s, Node node, NodeFilter f)
+    /// <summary>True when a node, as the caller sees it, passes a filter.</summary>
+    public static bool Matches(AccessPolicy policy, Node node, NodeFilter f)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(f);
+        var s = policy.Snapshot;
         if (f.Name is { } name && !name.IsMatch(node.Name)) return false;
         if (f.SubKindIn is { } kinds && !kinds.Contains(NodeFacets.SubKind(node) ?? "")) return false;
         if (f.WithinAreaId is { } areaId && !IsWithin(s, node, areaId)) return false;
         if (f.OffersService is { } code && !NodeFacets.Services(node).Any(c => ServiceTaxonomy.IsWithin(c, code))) return false;
         if (f.ForSituation is { } situation && !NodeFacets.ServesEveryone(node) && !NodeFacets.Situations(node).Contains(situation)) return false;
         if (f.Near is { } near && (NodeFacets.Position(s, node) is not { } p || p.DistanceKm(near.Point) > near.Km)) return false;
-        if (f.LinkedTo is { } linked && !IsLinked(s, node.Id, linked)) return false;
-        if (f.And is { } all && !all.All(g => Matches(s, node, g))) return false;
-        if (f.Or is { Count: > 0 } any && !any.Any(g => Matches(s, node, g))) return false;
-        if (f.Not is { } not && Matches(s, node, not)) return false;
+        if (f.LinkedTo is { } linked && !IsLinked(policy, node.Id, linked)) return false;
+        if (f.And is { } all && !all.All(g => Matches(policy, node, g))) return false;
+        if (f.Or is { Count: > 0 } any && !any.Any(g => Matches(policy, node, g))) return false;
+        if (f.Not is { } not && Matches(policy, node, not)) return false;
         return true;
     }
 
@@ -142,14 +150,16 @@ public static class NodeQuery
         return result;
     }
 
-    private static bool IsLinked(NetworkSnapshot s, long id, LinkedTo linked)
+    private static bool IsLinked(AccessPolicy policy, long id, LinkedTo linked)
     {
         foreach (var dir in (Direction[])[Direction.Out, Direction.In])
         {
             if (linked.Direction is { } d && d != dir) continue;
-            foreach (var e in s.Edges(id, dir))
+            foreach (var e in policy.Snapshot.Edges(id, dir))
             {
-                if (e.OtherId == linked.NodeId && (linked.Type is null || e.Type == linked.Type)) return true;
+                if (e.OtherId != linked.NodeId || (linked.Type is not null && e.Type != linked.Type)) continue;
+                var (from, to) = dir == Direction.Out ? (id, e.OtherId) : (e.OtherId, id);
+                if (policy.MaySeeLink(from, e.Type, to)) return true;
             }
         }
         return false;

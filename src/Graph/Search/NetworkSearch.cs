@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 
@@ -40,5 +41,16 @@ public static class NetworkSearch
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         return SearchRanker.Rank(snapshot, snapshot.SearchIndex, SearchQuery.Parse(text), first, allow);
+    }
+
+    /// <summary>
+    /// A caller's search: the nodes the caller may see, of <paramref name="kinds"/> when given, that best match
+    /// <paramref name="text"/>. The index holds only public text (<see cref="SearchDocument"/>), so the hits, their order
+    /// and their scores never depend on what the caller may not see; the search itself is asked for visible nodes only.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> Search(this AccessPolicy policy, string text, int first, IReadOnlyCollection<NodeKind>? kinds = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.Snapshot.Search(text, first, kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) && policy.MaySee(n) : policy.MaySee);
     }
 }

@@ -44,15 +44,18 @@ internal sealed class SearchBlockBuilder
     /// <summary>Drops whatever the old block holds for <paramref name="local"/>.</summary>
     public void Remove(int local) => _changed[local >> 6] |= 1UL << local;
 
-    /// <summary>Indexes a node in place of whatever the old block holds for it; local ids must come in ascending order.</summary>
-    public void Add(int local, Node node)
+    /// <summary>
+    /// Indexes a node's public text (<see cref="SearchDocument.Properties(Node, bool, List{SearchProperty})"/>) in place of
+    /// whatever the old block holds for it; local ids must come in ascending order.
+    /// </summary>
+    public void Add(int local, Node node, bool personal)
     {
         Debug.Assert(local > _lastAdded, "nodes are added in ascending local id");
         Debug.Assert(SearchDocument.IsIndexed(node.Kind));
         _lastAdded = local;
         Remove(local);
         Span<int> lengths = stackalloc int[4];
-        SearchDocument.Properties(node, _properties);
+        SearchDocument.Properties(node, personal, _properties);
         foreach (ref readonly var property in CollectionsMarshal.AsSpan(_properties))
         {
             var terms = SearchDocument.Terms(property, _tokens);

@@ -6,9 +6,11 @@ using ResourceHub.Graph.Taxonomy;
 namespace ResourceHub.Graph.Search;
 
 /// <summary>
-/// What of a node the search index reads. Elders are never read: their name and everything else about them is personal
-/// data. Referrals, service records and consents are not read either: they are records of an elder's case, found
-/// through the need or the elder by those allowed to, not a directory entry.
+/// What of a node the search index reads: only what every caller may see, so that no caller's hits, order or scores
+/// depend on anything hidden from them. Elders are never read: their name and everything else about them is personal
+/// data. Of an elder's need only what it asks is read (its name, description and situations are the elder's).
+/// Referrals, service records and consents are not read either: they are records of an elder's case, found through the
+/// need or the elder by those allowed to, not a directory entry.
 /// </summary>
 internal static class SearchDocument
 {
@@ -34,11 +36,20 @@ internal static class SearchDocument
         return CollectionsMarshal.AsSpan(scratch);
     }
 
-    /// <summary>Fills <paramref name="into"/> with the pieces of text of a node, in a fixed order; none for a kind that is not indexed.</summary>
-    public static void Properties(Node node, List<SearchProperty> into)
+    /// <summary>
+    /// Fills <paramref name="into"/> with the pieces of public text of a node, in a fixed order; none for a kind that is
+    /// not indexed. <paramref name="personal"/> says the node's own text is personal data (an elder's need): then only
+    /// the codes of what it asks are read.
+    /// </summary>
+    public static void Properties(Node node, bool personal, List<SearchProperty> into)
     {
         into.Clear();
         if (!IsIndexed(node.Kind)) return;
+        if (personal && node is Need need)
+        {
+            Codes(need.Categories, "categories", into);
+            return;
+        }
         into.Add(new(SearchField.Name, "name", node.Name));
         if (!string.IsNullOrEmpty(node.Description)) into.Add(new(SearchField.Description, "description", node.Description));
         var (codes, codesName, situations) = node switch
@@ -68,11 +79,11 @@ internal static class SearchDocument
         }
     }
 
-    /// <summary>The pieces of text of a node, in a fixed order; none for a kind that is not indexed.</summary>
-    public static List<SearchProperty> Properties(Node node)
+    /// <summary>The pieces of public text of a node, in a fixed order; none for a kind that is not indexed.</summary>
+    public static List<SearchProperty> Properties(Node node, bool personal)
     {
         var into = new List<SearchProperty>();
-        Properties(node, into);
+        Properties(node, personal, into);
         return into;
     }
 

@@ -1,6 +1,6 @@
 namespace ResourceHub.Graph.Search;
 
-/// <summary>A node found by <see cref="NetworkSearch.Search"/>.</summary>
+/// <summary>A node found by <see cref="NetworkSearch"/>.</summary>
 /// <param name="NodeId">The node found.</param>
 /// <param name="Score">How well it matches: higher is better; comparable only within one search.</param>
 /// <param name="MatchedFields">

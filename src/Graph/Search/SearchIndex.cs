@@ -52,9 +52,13 @@ internal sealed class SearchIndex
         }
     }
 
-    /// <summary>Builds the index of every node at once; <paramref name="byId"/>[i] is the node with id i, or null.</summary>
-    public static SearchIndex Build(Node?[] byId)
+    /// <summary>
+    /// Builds the index of every node at once; <paramref name="byId"/>[i] is the node with id i, or null;
+    /// <paramref name="personal"/> tells the nodes whose own text is personal data (elders' needs).
+    /// </summary>
+    public static SearchIndex Build(Node?[] byId, Func<long, bool> personal)
     {
+        ArgumentNullException.ThrowIfNull(personal);
         ArgumentNullException.ThrowIfNull(byId);
         var blockCount = (byId.Length + Mask) >> Shift;
         var blocks = new SearchBlock?[blockCount];
@@ -67,7 +71,7 @@ internal sealed class SearchIndex
             var end = Math.Min(byId.Length, first + SearchBlock.Size);
             for (var id = first; id < end; id++)
             {
-                if (byId[id] is { } node && SearchDocument.IsIndexed(node.Kind)) builder.Add(id - first, node);
+                if (byId[id] is { } node && SearchDocument.IsIndexed(node.Kind)) builder.Add(id - first, node, personal(id));
             }
             (blocks[b], docCounts[b], lengths[b]) = builder.Build(null);
             return builder;
@@ -77,10 +81,16 @@ internal sealed class SearchIndex
         return new SearchIndex(ChunkedArray<SearchBlock>.FromFlat(blocks), docCounts.Sum(), total);
     }
 
-    /// <summary>The index after a committed change; this one is unchanged.</summary>
-    public SearchIndex Apply(NetworkDelta delta)
+    /// <summary>
+    /// The index after a committed change; this one is unchanged. Besides the nodes the delta writes, the nodes of
+    /// <paramref name="alsoIndex"/> are indexed again (needs whose owner changed, so whether their text is personal may
+    /// have); <paramref name="personal"/> reads the snapshot after the change.
+    /// </summary>
+    public SearchIndex Apply(NetworkDelta delta, IEnumerable<Node> alsoIndex, Func<long, bool> personal)
     {
         ArgumentNullException.ThrowIfNull(delta);
+        ArgumentNullException.ThrowIfNull(alsoIndex);
+        ArgumentNullException.ThrowIfNull(personal);
         // Per block, what each changed id becomes: a node to index, or nothing. Deletes first, as the snapshot does.
         var changes = new Dictionary<long, SortedDictionary<int, Node?>>();
         void Change(long id, Node? node)
@@ -96,6 +106,7 @@ internal sealed class SearchIndex
         }
         foreach (var id in delta.DeletedNodes) Change(id, null);
         foreach (var n in delta.UpsertedNodes) Change(n.Id, SearchDocument.IsIndexed(n.Kind) ? n : null);
+        foreach (var n in alsoIndex) Change(n.Id, n);
         if (changes.Count == 0) return this;
 
         var work = changes.OrderBy(c => c.Key).ToArray();
@@ -103,12 +114,12 @@ internal sealed class SearchIndex
         if (work.Length < ParallelBlocks)
         {
             var builder = new SearchBlockBuilder();
-            for (var i = 0; i < work.Length; i++) results[i] = Rebuild(builder, work[i].Key, work[i].Value);
+            for (var i = 0; i < work.Length; i++) results[i] = Rebuild(builder, work[i].Key, work[i].Value, personal);
         }
         else
         {
             Parallel.For(0, work.Length, () => new SearchBlockBuilder(),
-                (i, _, builder) => { results[i] = Rebuild(builder, work[i].Key, work[i].Value); return builder; }, _ => { });
+                (i, _, builder) => { results[i] = Rebuild(builder, work[i].Key, work[i].Value, personal); return builder; }, _ => { });
         }
 
         var docCount = DocCount;
@@ -123,13 +134,13 @@ internal sealed class SearchIndex
         return new SearchIndex(_blocks.SetMany(sets), docCount, lengths);
     }
 
-    private (SearchBlock?, int, FieldTotals) Rebuild(SearchBlockBuilder builder, long b, SortedDictionary<int, Node?> locals)
+    private (SearchBlock?, int, FieldTotals) Rebuild(SearchBlockBuilder builder, long b, SortedDictionary<int, Node?> locals, Func<long, bool> personal)
     {
         builder.Reset();
         foreach (var (local, node) in locals)
         {
             if (node is null) builder.Remove(local);
-            else builder.Add(local, node);
+            else builder.Add(local, node, personal(node.Id));
         }
         return builder.Build(_blocks[b]);
     }

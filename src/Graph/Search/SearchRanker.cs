@@ -128,15 +128,15 @@ internal static class SearchRanker
             {
                 var c = next[i];
                 if (best.Count == first && best.TryPeek(out _, out var worst) && WorstFirst.Compare((c.Upper, c.Id), worst) < 0)
-                    return Hits(best, query);
+                    return Hits(snapshot, best, query);
                 if (snapshot.Node(c.Id) is not { } node || (!c.Allowed && allow is not null && !allow(node))) continue;
-                var final = c.Verify ? c.Base * Math.Min(TextBoost(node, query), c.Bound) : c.Upper;
+                var final = c.Verify ? c.Base * Math.Min(TextBoost(snapshot, node, query), c.Bound) : c.Upper;
                 if (best.Count < first) best.Enqueue((c.Id, node), (final, c.Id));
                 else if (best.TryPeek(out _, out var kept) && WorstFirst.Compare((final, c.Id), kept) > 0) best.DequeueEnqueue((c.Id, node), (final, c.Id));
             }
             done = next.Count;
         }
-        return Hits(best, query);
+        return Hits(snapshot, best, query);
     }
 
     // The best `count` candidates, best first, in one pass that keeps only them.
@@ -154,19 +154,19 @@ internal static class SearchRanker
         return best;
     }
 
-    private static List<SearchHit> Hits(PriorityQueue<(long Id, Node Node), (double Score, long Id)> best, SearchQuery query)
+    private static List<SearchHit> Hits(NetworkSnapshot snapshot, PriorityQueue<(long Id, Node Node), (double Score, long Id)> best, SearchQuery query)
     {
         var hits = new List<SearchHit>(best.Count);
-        while (best.TryDequeue(out var hit, out var priority)) hits.Add(new SearchHit(hit.Id, priority.Score, MatchedFields(hit.Node, query)));
+        while (best.TryDequeue(out var hit, out var priority)) hits.Add(new SearchHit(hit.Id, priority.Score, MatchedFields(snapshot, hit.Node, query)));
         hits.Reverse();
         return hits;
     }
 
     // The phrase bonus read from the node's text; bounded by what the index allows, so it is the same however found.
-    private static double TextBoost(Node node, SearchQuery query)
+    private static double TextBoost(NetworkSnapshot snapshot, Node node, SearchQuery query)
     {
         var boost = 1.0;
-        foreach (var property in SearchDocument.Properties(node))
+        foreach (var property in SearchDocument.Properties(node, snapshot.IsPersonalNeed(node.Id)))
         {
             var compact = SearchText.Compact(property.Text);
             if (property.Field == SearchField.Name)
@@ -182,11 +182,11 @@ internal static class SearchRanker
         return boost;
     }
 
-    private static List<string> MatchedFields(Node node, SearchQuery query)
+    private static List<string> MatchedFields(NetworkSnapshot snapshot, Node node, SearchQuery query)
     {
         var fields = new List<string>();
         var terms = new List<ulong>();
-        foreach (var property in SearchDocument.Properties(node))
+        foreach (var property in SearchDocument.Properties(node, snapshot.IsPersonalNeed(node.Id)))
         {
             if (!fields.Contains(property.Name) && Holds(SearchDocument.Terms(property, terms), query)) fields.Add(property.Name);
         }

@@ -7,6 +7,7 @@ using ResourceHub.Graph.Demo;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Persistence;
+using ResourceHub.Hub.Identity;
 using ResourceHub.Hub.Startup;
 using ResourceHub.Schema;
 using Spectre.Console;
@@ -20,16 +21,23 @@ namespace ResourceHub.Hub.Cli;
 internal sealed class HubCommand
 {
     private const string Usage = """
-        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema] [--Hub:DataDirectory=DIR] [--urls=URL]
+        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
           serve              serve GraphQL at /graphql, the explorer for browsers, /healthz (default)
           seed --demo        load the demo network of 望城区 into an empty database
           seed --synthetic N add a synthetic network of N communities (about 50 nodes each)
           stats              print the counts of the network by kind
           schema             print the GraphQL schema (SDL)
+          dev-token          print a development bearer token (Development only):
+                               --role ROLE    app, volunteer, org_admin, social_worker, official or admin (repeatable)
+                               --area CODE    a statistical code in the caller's scope (repeatable)
+                               --station ID   global id of a social work station in the caller's scope (repeatable)
+                               --node ID      global id of the caller's own node (a volunteer, an organization)
+                               --name NAME    a display name; --subject SUB the subject; --hours H its lifetime (default 12)
         """;
 
-    private HubCommand(string verb, string[] configArgs, bool demo, int synthetic, int seed, string? error)
+    private HubCommand(string verb, string[] configArgs, bool demo, int synthetic, int seed, string? error, DevTokenRequest? token = null)
     {
+        Token = token;
         Verb = verb;
         ConfigArgs = configArgs;
         Demo = demo;
@@ -44,15 +52,25 @@ internal sealed class HubCommand
     public int Synthetic { get; }
     public int Seed { get; }
     public string? Error { get; }
+    public DevTokenRequest? Token { get; }
 
     public static HubCommand Parse(string[] args)
     {
+        // Settings may come before the verb (dotnet run puts --environment=Development there); they are configuration.
+        var config = new List<string>();
+        var at = 0;
+        while (at < args.Length && args[at].StartsWith("--", StringComparison.Ordinal) && args[at].Contains('=', StringComparison.Ordinal)) config.Add(args[at++]);
+        args = args[at..];
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
-        var config = new List<string>();
         bool demo = false;
         int synthetic = 0, seed = 1;
-        string? error = verb is "serve" or "seed" or "stats" or "schema" ? null : $"unknown verb '{verb}'\n{Usage}";
+        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" ? null : $"unknown verb '{verb}'\n{Usage}";
+        if (verb == "dev-token" && error is null)
+        {
+            var (token, tokenError, rest2) = DevTokenRequest.Parse(rest);
+            return new HubCommand(verb, [.. config, .. rest2], false, 0, 1, tokenError is null ? null : $"{tokenError}\n{Usage}", token);
+        }
         for (var i = 0; i < rest.Length && error is null; i++)
         {
             switch (rest[i])
@@ -85,6 +103,14 @@ internal sealed class HubCommand
                 return 0;
             case "schema":
                 Console.WriteLine(app.Services.GetRequiredService<HubExecutor>().Schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true }));
+                return 0;
+            case "dev-token":
+                if (!app.Environment.IsDevelopment())
+                {
+                    await Console.Error.WriteLineAsync($"dev-token mints development tokens, which a hub accepts only in the Development environment; this one is '{app.Environment.EnvironmentName}'. Run it with dotnet run (the project runs in Development), or give --environment=Development.");
+                    return 2;
+                }
+                Console.WriteLine(Token!.Mint(app.Services.GetRequiredService<DevTokens>(), TimeProvider.System.GetUtcNow()));
                 return 0;
         }
 

@@ -3,7 +3,6 @@ using System.Text;
 using GraphQL;
 using GraphQL.Transport;
 using ResourceHub.Graph.Access;
-using ResourceHub.Hub.Startup;
 using ResourceHub.Schema;
 
 namespace ResourceHub.Hub.Endpoints;
@@ -14,7 +13,7 @@ namespace ResourceHub.Hub.Endpoints;
 /// the body and writing the bytes — no parsing, validation or execution. Mapped at /bench/bare only when
 /// <c>Hub:BenchEndpoints</c> is true; never on by default.
 /// </summary>
-internal sealed class BenchBareEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, HubOptions options)
+internal sealed class BenchBareEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer)
 {
     private const int MaxBodies = 16;
     private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
@@ -27,8 +26,7 @@ internal sealed class BenchBareEndpoint(HubExecutor executor, IGraphQLTextSerial
         if (!_answers.TryGetValue(body, out var bytes))
         {
             var request = serializer.Deserialize<GraphQLRequest>(body) ?? new GraphQLRequest();
-            var viewer = options.AllowAnonymousWrites ? Viewer.AnonymousWriter : Viewer.Anonymous;
-            var result = await executor.ExecuteAsync(request, viewer, http.User, http.RequestServices, ct);
+            var result = await executor.ExecuteAsync(request, Caller.Anonymous, http.RequestServices, ct);
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, ct);
             bytes = buffer.ToArray();

@@ -5,11 +5,13 @@ using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.Net.Http.Headers;
-using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
-using ResourceHub.Hub.Startup;
+using ResourceHub.Hub.Identity;
 using ResourceHub.Schema;
 
 namespace ResourceHub.Hub.Endpoints;
@@ -21,7 +23,7 @@ namespace ResourceHub.Hub.Endpoints;
 /// is refused with a 4xx status before the document is looked at; a document that fails to parse or validate is a
 /// GraphQL request error: 400 under application/graphql-response+json, 200 under application/json.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, NetworkIndex index, HubOptions options)
+internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, NetworkIndex index, IOptions<ClaimNames> claims)
 {
     internal const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = MediaTypeNames.Application.Json;
@@ -81,10 +83,31 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             return;
         }
 
-        var viewer = options.AllowAnonymousWrites ? Viewer.AnonymousWriter : Viewer.Anonymous;
-        var result = await executor.ExecuteAsync(request, viewer, http.User, http.RequestServices, ct);
+        var caller = CallerClaims.From(http.User, claims.Value);
+        if (!caller.IsSignedIn && BearerToken.IsPresent(http.Request))
+        {
+            // Credentials that do not validate are refused, never taken as anonymous: the client meant to be someone.
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, TokenRefusal(http), HubErrorCodes.Unauthenticated);
+            return;
+        }
+        var result = await executor.ExecuteAsync(request, caller, http.RequestServices, ct, http.TraceIdentifier);
         await WriteResultAsync(http, responseType, result, ct);
     }
+
+    // Why a token was refused, in words that say what to do and nothing about the keys or the validation's internals.
+    private static string TokenRefusal(HttpContext http) =>
+        http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure switch
+        {
+            SecurityTokenExpiredException => "The bearer token has expired: get a new one and try again.",
+            SecurityTokenNotYetValidException => "The bearer token is not valid yet: check the clocks of the issuer and the client.",
+            SecurityTokenInvalidAudienceException => "The bearer token was issued for another audience than this hub.",
+            SecurityTokenInvalidIssuerException => "The bearer token was issued by an issuer this hub does not trust.",
+            SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The bearer token's signature does not verify with this hub's keys.",
+            null when http.User.Identity is { IsAuthenticated: true } => "The bearer token names no subject (sub).",
+            null => "The request carries credentials this hub does not accept: send 'Authorization: Bearer <token>' from a configured issuer.",
+            _ => "The bearer token is not valid for this hub.",
+        };
 
     private async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {

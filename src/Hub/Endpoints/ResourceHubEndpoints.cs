@@ -14,6 +14,7 @@ public static class ResourceHubEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseStaticFiles(app.Services.GetRequiredService<ExplorerPage>().AssetOptions());
+        app.UseAuthentication();
         app.MapGet("/healthz", (NetworkIndex index) => index.IsLoaded
             ? Results.Text($"ok: {index.Current.NodeCount} nodes, {index.Current.LinkCount} links, change log at {index.Current.Sequence}\n")
             : Results.Text("loading\n", statusCode: StatusCodes.Status503ServiceUnavailable));

@@ -10,12 +10,6 @@ public sealed class HubOptions
     public bool SeedDemo { get; set; } = true;
 
     /// <summary>
-    /// Accept mutations from callers who have not signed in. True for the embedded demo until identity
-    /// (Microsoft.Identity.Web) is in place; false refuses every mutation with UNAUTHENTICATED.
-    /// </summary>
-    public bool AllowAnonymousWrites { get; set; } = true;
-
-    /// <summary>
     /// Map <c>/bench/bare</c>, the bare endpoint the benchmarks compare GraphQL over HTTP with (bench/run.sh turns it on).
     /// Default false.
     /// </summary>

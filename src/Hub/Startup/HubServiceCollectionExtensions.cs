@@ -9,13 +9,14 @@ namespace Microsoft.Extensions.DependencyInjection;
 internal static class HubServiceCollectionExtensions
 {
     /// <summary>Adds everything the hub serves with.</summary>
-    internal static IServiceCollection AddResourceHub(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddResourceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Settings are read when first needed, so hosts and tests can set them up to the last moment.
         services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HubOptions>>().Value);
         services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
         services.AddResourceHubSchema();
+        services.AddHubIdentity(configuration, environment);
         services.AddSingleton<NetworkLoader>();
         services.AddHostedService<NetworkLoaderService>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();

@@ -1,7 +1,9 @@
+using GraphQL.Builders;
 using GraphQL.Types;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
+using ResourceHub.Schema.Access;
 using ResourceHub.Schema.Areas;
 using ResourceHub.Schema.Relay;
 
@@ -18,8 +20,8 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
         Interface<NodeInterface>();
         IsTypeOf = o => o is T;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id (全局标识).").Resolve(c => GlobalId.Encode(c.Source));
-        Field<NonNullGraphType<StringGraphType>>("name").Description(NameDescription).Resolve(c => ShownName(c.Source));
-        Field<StringGraphType>("description").Description(DescriptionDescription).Resolve(c => ShownDescription(c.Source, c.Viewer()));
+        Field<NonNullGraphType<StringGraphType>>("name").Description(NameDescription).Resolve(c => c.Source.Name).PersonalIf(NameField);
+        Field<StringGraphType>("description").Description(DescriptionDescription).Resolve(c => c.Source.Description).PersonalIf(DescriptionField);
         Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True for illustrative demo data, not a real record (演示数据).").Resolve(c => c.Source.IsDemo);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Version, raised by every change; send it back to update (版本).").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created (创建时间).").Resolve(c => c.Source.CreatedAt);
@@ -32,7 +34,7 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
             .Resolve(c => LinkLists.Resolve(c, c.Source.Id));
         if (!located) return;
         Field<AreaType>("area").Description("Home area (所在区域).").Resolve(c => NodeFacets.HomeArea(c.Snapshot(), c.Source.Id));
-        Field<GeoPointType>("point").Description(PointDescription).Resolve(c => ShownPoint(c.Source, c.Viewer()));
+        Field<GeoPointType>("point").Description(PointDescription).Resolve(c => c.Source.Point).PersonalIf(PointField);
     }
 
     /// <summary>The description of the description field.</summary>
@@ -41,15 +43,22 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Node
     /// <summary>The description of the point field.</summary>
     protected virtual string PointDescription => "Where it is (位置), WGS-84.";
 
-    /// <summary>The description as this type shows it to a caller.</summary>
-    protected virtual string? ShownDescription(T node, Viewer viewer) => node.Description;
-
-    /// <summary>The point as this type shows it to a caller.</summary>
-    protected virtual GeoPoint? ShownPoint(T node, Viewer viewer) => node.Point;
-
     /// <summary>The description of the name field.</summary>
     protected virtual string NameDescription => "Name (名称).";
 
-    /// <summary>The name as this type shows it.</summary>
-    protected virtual string ShownName(T node) => node.Name;
+    /// <summary>The personal field the name is for this kind, if it is one.</summary>
+    protected virtual PersonalField? NameField => null;
+
+    /// <summary>The personal field the description is for this kind, if it is one.</summary>
+    protected virtual PersonalField? DescriptionField => null;
+
+    /// <summary>The personal field the point is for this kind, if it is one.</summary>
+    protected virtual PersonalField? PointField => null;
+}
+
+/// <summary>Declares personal fields that only some kinds have.</summary>
+internal static class PersonalIfExtensions
+{
+    public static FieldBuilder<TSource, TReturn> PersonalIf<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder, PersonalField? field) =>
+        field is null ? builder : builder.Personal(field);
 }

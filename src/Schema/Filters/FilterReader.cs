@@ -1,5 +1,4 @@
 using GraphQL;
-using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Query;
@@ -9,8 +8,8 @@ namespace ResourceHub.Schema.Filters;
 
 /// <summary>
 /// Turns the <c>where</c> and <c>orderBy</c> arguments into a <see cref="NodeFilter"/> and <see cref="NodeOrder"/>,
-/// checked against the network and against what the caller may see: conditions on an elder's personal data are
-/// refused (FORBIDDEN) to a caller who does not serve the elder, as the fields themselves are masked.
+/// checked against the network. They run over each node as the caller sees it (<see cref="NodeQuery.Run"/>): a
+/// condition on a field the caller may not see reads its masked value, so it tells nothing about the real one.
 /// </summary>
 public static class FilterReader
 {
@@ -25,7 +24,6 @@ public static class FilterReader
         var count = 0;
         var filter = raw is null ? null : Parse(raw, snapshot, ref count);
         var order = ReadOrder(context.GetArgument<Dictionary<string, object?>?>("orderBy"));
-        Authorize(kind, filter, order, context.Viewer());
         if (filter is not null || order.Field == NodeOrderField.Distance)
         {
             foreach (var (field, message) in NodeQuery.Check(snapshot, kind, filter, order))
@@ -38,26 +36,6 @@ public static class FilterReader
         ? NodeOrder.Default
         : new NodeOrder(raw.TryGetValue("field", out var f) && f is NodeOrderField field ? field : NodeOrderField.Created,
             raw.TryGetValue("direction", out var d) && d is OrderDirection.Desc);
-
-    private static void Authorize(NodeKind kind, NodeFilter? filter, NodeOrder order, Viewer viewer)
-    {
-        if (kind == NodeKind.Need && filter?.All().Any(f => f.ForSituation is not null) == true)
-            throw Forbidden("filtering needs by situation needs a role that serves the elders: an elder's need tells the elder's situation (个人信息)");
-        if (kind != NodeKind.Elder) return;
-        // No caller serves every elder, so a list of elders may only be narrowed by place.
-        _ = viewer;
-        if (order.Field == NodeOrderField.Name)
-            throw Forbidden("ordering elders by name needs a role that serves them; their names are masked");
-        foreach (var f in filter?.All() ?? [])
-        {
-            var personal = f.Name is not null ? "name" : f.ForSituation is not null ? "forSituation" : f.OffersService is not null ? "offersService (interests)"
-                : f.Near is not null ? "near (home location)" : f.LinkedTo is not null ? "linkedTo" : f.SubKindIn is not null ? "kindIn" : null;
-            if (personal is not null)
-                throw Forbidden($"filtering elders by {personal} needs a role that serves them: it is personal data (个人信息)");
-        }
-    }
-
-    private static ExecutionError Forbidden(string message) => ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, message);
 
     private static ExecutionError Bad(string message) => ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, message);
 

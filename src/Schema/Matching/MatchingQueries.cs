@@ -30,7 +30,7 @@ public static class MatchingQueries
                 var snapshot = c.Snapshot();
                 var spec = ReadNeed(c, snapshot);
                 var kinds = c.GetArgument<List<NodeKind>?>("kinds");
-                return Guard(() => HelpFinder.Find(snapshot, spec, Options(c), kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) : null));
+                return Guard(() => HelpFinder.Find(c.Policy(), spec, Options(c), kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) : null));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedMatchType>>>>("whomCanIHelp")
             .Description("Whom can I help: the open needs a helper qualifies for, ranked the same way (我能帮助谁).")
@@ -43,7 +43,7 @@ public static class MatchingQueries
                 var id = Id(c.GetArgument<string>("helperId"), "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
                 var snapshot = c.Snapshot();
                 if (snapshot.Node(id) is null) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
-                return Guard(() => NeedFinder.Find(snapshot, id, Options(c)));
+                return Guard(() => NeedFinder.Find(c.Policy(), id, Options(c)));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VenueMatchType>>>>("findVenues")
             .Description("Venues near a place with room for the people, the equipment and access asked for, open and not booked in the window; nearest first (找场地).")
@@ -86,7 +86,7 @@ public static class MatchingQueries
                 if (!ServiceTaxonomy.IsKnown(service, TaxonomyFacet.Service)) throw Bad($"service: '{service}' is not a service code of the taxonomy");
                 var (areaId, _) = ReadPlace(c.GetArgument<Dictionary<string, object?>>("within"), snapshot);
                 if (areaId is not { } area) throw Bad("within: give an area (areaId or areaCode)");
-                return Guard(() => PartnerFinder.Find(snapshot, forId, service, area, Options(c)));
+                return Guard(() => PartnerFinder.Find(c.Policy(), forId, service, area, Options(c)));
             });
     }
 
@@ -135,7 +135,8 @@ public static class MatchingQueries
         {
             var id = Id(needId, "needId", NodeKind.Need);
             var need = snapshot.Node<Need>(id) ?? throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "needId: there is no such need");
-            return NeedSpec.Of(snapshot, need);
+            // Matching reads the need as the caller sees it: a hidden situation never changes who is found.
+            return c.Policy().SpecOf(need);
         }
         var categories = InputValues.Strings(input!["categories"]);
         var situations = InputValues.Strings(input.GetValueOrDefault("situations"));

@@ -1,4 +1,5 @@
 using GraphQL;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
@@ -34,7 +35,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
             if (l.NodeIsSource) set.Link(l.Type, temp, other);
             else set.Link(l.Type, other, temp);
         }
-        if (errors.Count > 0) return new MutationPayload(clientId, WithRuleErrors(errors, set, fields));
+        if (errors.Count > 0) return new MutationPayload(clientId, WithRuleErrors(context, errors, set, fields));
         var result = await CommitAsync(context, set, clientId);
         return Finish(context, result, clientId, fields, r => new MutationPayload(clientId, []) { Node = Current(context).Node(r.IdOf(temp)) });
     }
@@ -82,7 +83,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
                 else set.Link(l.Type, w, id);
             }
         }
-        if (errors.Count > 0) return new MutationPayload(clientId, WithRuleErrors(errors, set, fields));
+        if (errors.Count > 0) return new MutationPayload(clientId, WithRuleErrors(context, errors, set, fields));
         var result = await CommitAsync(context, set, clientId);
         return Finish(context, result, clientId, fields, _ => new MutationPayload(clientId, []) { Node = Current(context).Node(id) });
     }
@@ -158,8 +159,10 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
     private static (Dictionary<string, object?> Input, string? ClientId) Begin(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Viewer().MayWrite)
+        if (!context.Caller().IsSignedIn)
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.Unauthenticated, "sign in to change the network");
+        if (!context.Policy().MayWrite)
+            throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, $"the role {RoleNames.Describe(context.Caller().Roles)} reads the network and does not change it");
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var clientId = input.GetValueOrDefault("clientMutationId") as string;
         if (clientId is { Length: > 200 })
@@ -168,10 +171,10 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
     }
 
     private Task<CommitResult> CommitAsync(IResolveFieldContext context, ChangeSet set, string? clientId) =>
-        writer.CommitAsync(set, context.Viewer().Name, clientId is null ? null : Key(context, clientId), context.CancellationToken);
+        writer.CommitAsync(set, context.Caller(), clientId is null ? null : Key(context, clientId), context.CancellationToken);
 
     /// <summary>The idempotency key: the caller, the mutation and the client's id, so keys of different callers or mutations never meet.</summary>
-    private static string Key(IResolveFieldContext context, string clientId) => $"{context.Viewer().Name}:{context.FieldDefinition.Name}:{clientId}";
+    private static string Key(IResolveFieldContext context, string clientId) => $"{context.Caller().Subject}:{context.FieldDefinition.Name}:{clientId}";
 
     private NetworkSnapshot Current(IResolveFieldContext context)
     {
@@ -183,7 +186,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         Func<CommitResult, MutationPayload> success)
     {
         if (result.Succeeded) return success(result);
-        if (result.Errors.FirstOrDefault(e => e.Code is ChangeErrorCodes.Conflict or ChangeErrorCodes.NotFound) is { } fatal)
+        if (result.Errors.FirstOrDefault(e => e.Code is ChangeErrorCodes.Conflict or ChangeErrorCodes.NotFound or ChangeErrorCodes.Forbidden or ChangeErrorCodes.Unauthenticated) is { } fatal)
             throw ResolveFieldContextExtensions.Error(fatal.Code, fatal.Operation >= 0 && fields.TryGetValue(fatal.Operation, out var f) ? $"{f}: {fatal.Message}" : fatal.Message);
         _ = context;
         return new MutationPayload(clientId, result.Errors
@@ -191,10 +194,10 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
     }
 
     /// <summary>The input errors found while reading, and every rule the rest of the input breaks, so one answer names all that is wrong.</summary>
-    private List<UserError> WithRuleErrors(List<UserError> inputErrors, ChangeSet set, Dictionary<int, string> fields)
+    private List<UserError> WithRuleErrors(IResolveFieldContext context, List<UserError> inputErrors, ChangeSet set, Dictionary<int, string> fields)
     {
         var result = new List<UserError>(inputErrors);
-        foreach (var e in writer.Check(set).Where(e => e.Code == ChangeErrorCodes.BadUserInput))
+        foreach (var e in writer.Check(set, context.Caller()).Where(e => e.Code == ChangeErrorCodes.BadUserInput))
         {
             var field = fields.TryGetValue(e.Operation, out var f) ? f : InputName(e.Field);
             if (!result.Any(r => r.Field == field && r.Message == e.Message)) result.Add(new UserError(field, e.Message, e.Code));

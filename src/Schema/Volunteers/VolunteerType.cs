@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Access;
 using ResourceHub.Schema.Common;
 
 namespace ResourceHub.Schema.Volunteers;
@@ -10,7 +12,8 @@ public sealed class VolunteerType : NodeType<Volunteer>
     /// <summary>Declares the fields.</summary>
     public VolunteerType() : base("Volunteer", "A community volunteer (社区志愿者), identified by the national volunteer number.", located: true)
     {
-        Field<NonNullGraphType<StringGraphType>>("volunteerNumber").Description("National volunteer number (志愿者统一编号).").Resolve(c => c.Source.VolunteerNumber);
+        Field<StringGraphType>("volunteerNumber").Description("National volunteer number (志愿者统一编号): the volunteer, staff (social workers, officials, organization admins) and admins see it.")
+            .Resolve(c => c.Source.VolunteerNumber).Personal(PersonalFields.VolunteerNumber);
         Field<NonNullGraphType<DescribedEnumType<VolunteerCategory>>>("category").Description("Who the volunteer is (志愿者类别).").Resolve(c => c.Source.Category);
         this.Codes("skills", "Skills, as service taxonomy codes (技能).", v => v.Skills);
         this.Codes("situations", "Situations the volunteer will serve; empty means everyone (服务对象).", v => v.Situations);

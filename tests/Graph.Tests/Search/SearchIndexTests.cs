@@ -83,7 +83,7 @@ public sealed class SearchIndexTests
                 // Refused (a node deleted that others refer to, or touched twice): the network is unchanged.
                 continue;
             }
-            Assert.True(snapshot.SearchIndex.ContentEquals(SearchIndex.Build(ById(snapshot))), $"index differs from a rebuild after step {step}");
+            Assert.True(snapshot.SearchIndex.ContentEquals(SearchIndex.Build(ById(snapshot), snapshot.IsPersonalNeed)), $"index differs from a rebuild after step {step}");
         }
         Assert.True(applied >= 12, $"only {applied} change sets were accepted");
         var final = Rebuilt(snapshot);

@@ -13,7 +13,7 @@ public sealed class SeedCommandTests
         var command = HubCommand.Parse([.. args, $"--Hub:DataDirectory={directory}"]);
         Assert.Null(command.Error);
         var builder = WebApplication.CreateBuilder(command.ConfigArgs);
-        builder.Services.AddResourceHub(builder.Configuration);
+        builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
         await using var app = builder.Build();
         var exit = await command.RunAsync(app);
         await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<NetworkDbContext>>().CreateDbContextAsync();

@@ -3,7 +3,7 @@ namespace ResourceHub.Schema.Tests.Matching;
 public sealed class MatchingQueryTests
 {
     [Fact]
-    public async Task WhoCanHelp_ReadmeNeed_GivesTheReadmeAnswer()
+    public async Task WhoCanHelp_ReadmeNeed_GivesTheReadmeAnswerToTheSocialWorkerOfItsTownship()
     {
         var hub = await DemoHub.Shared;
 
@@ -12,7 +12,7 @@ public sealed class MatchingQueryTests
                 score reach
                 helper { ... on Organization { name } ... on Volunteer { name } }
                 path { via node { id } } } }
-            """);
+            """, caller: Callers.SocialWorker("430112001"));
 
         var answers = result.Items("data.whoCanHelp");
         Assert.Equal(3, answers.Count);
@@ -20,6 +20,20 @@ public sealed class MatchingQueryTests
         Assert.Equal(0.757, answers[0].GetProperty("score").GetDouble(), 3);
         Assert.Equal("SERVES_AREA", answers[0].GetProperty("reach").GetString());
         Assert.Equal("TmVlZDoxOTYy", answers[0].Items("path")[0].At("node").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task WhoCanHelp_ReadmeNeedAskedAnonymously_FindsNoHelperThatServesOnlyTheElderHiddenSituation()
+    {
+        var hub = await DemoHub.Shared;
+        var s = hub.Snapshot;
+
+        var result = await hub.RunJsonAsync("""{ whoCanHelp(needId: "TmVlZDoxOTYy", first: 100) { helper { id } } }""");
+
+        var helpers = result.Items("data.whoCanHelp").Select(h => { ResourceHub.Schema.Relay.GlobalId.TryDecode(h.Text("helper.id"), out _, out var id); return s.Node(id)!; }).ToList();
+        Assert.NotEmpty(helpers);
+        Assert.DoesNotContain("新康社区花鼓戏队", helpers.Select(h => h.Name));
+        Assert.All(helpers, h => Assert.Empty(Graph.Query.NodeFacets.Situations(h)));
     }
 
     [Theory]

@@ -150,7 +150,7 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task CreateElder_WithArea_AnswersTheNameMasked()
+    public async Task CreateElder_WithArea_AnswersTheRecordToWhoServesIt_AndTheLabelToTheOfficial()
     {
         var (result, before, after) = await Create("Elder", "elder", "id name ageBand area { code }", new
         {
@@ -161,16 +161,20 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
             situations = new[] { "living-alone" },
             phone = "138 0000 0000",
             areaId = DemoNodes.Community(S),
-        });
+        }, Callers.SocialWorker());
+
+        var official = await Hub.RunJsonAsync("query($id: ID!) { node(id: $id) { ... on Elder { name ageBand } } }", new { id = result.Text("elder.id") }, Callers.Official());
 
         Assert.Empty(result.Items("userErrors"));
-        Assert.Equal("周**", result.Text("elder.name"));
+        Assert.Equal("周某测", result.Text("elder.name"));
         Assert.Equal("430112001001", result.Text("elder.area.code"));
         Assert.Equal(before with { Nodes = before.Nodes + 1, Links = before.Links + 1, Sequence = before.Sequence + 1 }, after);
+        Assert.Equal($"80-89岁老人（{S.AreaByCode("430112001001")!.Name}）", official.Text("data.node.name"));
+        Assert.Equal("FROM_80_TO_89", official.Text("data.node.ageBand"));
     }
 
     [Fact]
-    public async Task CreateElder_WithHomePoint_DoesNotShowThePointToCallersWhoDoNotServeTheElder()
+    public async Task CreateElder_WithHomePoint_ShowsThePointOnlyToWhoServesTheElder()
     {
         var (result, _, _) = await Create("Elder", "elder", "id", new
         {
@@ -180,11 +184,15 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
             mobility = "DISABLED",
             point = new { lat = 28.37071, lon = 112.84246 },
             areaId = DemoNodes.Community(S),
-        });
+        }, Callers.SocialWorker());
+        const string Read = "query($id: ID!) { node(id: $id) { ... on Elder { point { lat lon } } } }";
 
-        var read = await Hub.RunJsonAsync("query($id: ID!) { node(id: $id) { ... on Elder { point { lat lon } } } }", new { id = result.Text("elder.id") });
+        var official = await Hub.RunJsonAsync(Read, new { id = result.Text("elder.id") }, Callers.Official());
+        var worker = await Hub.RunJsonAsync(Read, new { id = result.Text("elder.id") }, Callers.SocialWorker());
 
-        Assert.Equal(JsonValueKind.Null, read.At("data.node.point").ValueKind);
+        Assert.Equal(JsonValueKind.Null, official.At("data.node.point").ValueKind);
+        Assert.Equal(["FORBIDDEN"], official.ErrorCodes());
+        Assert.Equal(28.37071, worker.At("data.node.point.lat").GetDouble());
     }
 
     [Fact]
@@ -351,7 +359,7 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
 
         var result = await Hub.RunJsonAsync("""
             mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { volunteer { id } } }
-            """, new { input = new { name = "匿名者", volunteerNumber = "ANON000001", category = "RESIDENT" } }, Viewer.Anonymous);
+            """, new { input = new { name = "匿名者", volunteerNumber = "ANON000001", category = "RESIDENT" } }, Caller.Anonymous);
 
         Assert.Equal(HubErrorCodes.Unauthenticated, result.ErrorCode());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
@@ -397,12 +405,13 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, "no such case"),
     };
 
-    private async Task<(JsonElement Payload, NetworkTotals Before, NetworkTotals After)> Create(string kind, string payloadField, string selection, object input)
+    private async Task<(JsonElement Payload, NetworkTotals Before, NetworkTotals After)> Create(string kind, string payloadField, string selection, object input,
+        Caller? caller = null)
     {
         var before = await NetworkTotals.ReadAsync(Hub);
         var result = await Hub.RunJsonAsync($$"""
             mutation($input: Create{{kind}}Input!) { create{{kind}}(input: $input) { {{payloadField}} { {{selection}} } userErrors { field message code } } }
-            """, new { input });
+            """, new { input }, caller);
         Assert.Empty(result.ErrorMessages());
         return (result.At($"data.create{kind}"), before, await NetworkTotals.ReadAsync(Hub));
     }

@@ -139,7 +139,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
         var (id, version) = await NewNodes.VolunteerAsync(Hub, "匿名删");
         var before = await NetworkTotals.ReadAsync(Hub);
 
-        var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id, version } }, Viewer.Anonymous);
+        var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id, version } }, Caller.Anonymous);
 
         Assert.Equal(HubErrorCodes.Unauthenticated, result.ErrorCode());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));

@@ -234,7 +234,7 @@ public sealed class LinkMutationTests(DemoHubFixture fixture) : IClassFixture<De
         var (volunteer, _) = await NewNodes.VolunteerAsync(Hub, "匿名入队");
         var before = await NetworkTotals.ReadAsync(Hub);
 
-        var result = await Hub.RunJsonAsync(LinkDocument, new { input = new { type = "MEMBER_OF", fromId = volunteer, toId = DemoNodes.VolunteerTeam(Hub.Snapshot) } }, Viewer.Anonymous);
+        var result = await Hub.RunJsonAsync(LinkDocument, new { input = new { type = "MEMBER_OF", fromId = volunteer, toId = DemoNodes.VolunteerTeam(Hub.Snapshot) } }, Caller.Anonymous);
 
         Assert.Equal(HubErrorCodes.Unauthenticated, result.ErrorCode());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));

@@ -202,7 +202,7 @@ public sealed class UpdateMutationTests(DemoHubFixture fixture) : IClassFixture<
     {
         var (id, version) = await NewNodes.VolunteerAsync(Hub, "匿名改");
 
-        var result = await Hub.RunJsonAsync(UpdateVolunteer, new { input = new { id, version, name = "被匿名改" } }, Viewer.Anonymous);
+        var result = await Hub.RunJsonAsync(UpdateVolunteer, new { input = new { id, version, name = "被匿名改" } }, Caller.Anonymous);
 
         Assert.Equal(HubErrorCodes.Unauthenticated, result.ErrorCode());
         Assert.Equal("匿名改", (await Read(id)).Text("name"));

@@ -1,3 +1,6 @@
+using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Relay;
+
 namespace ResourceHub.Schema.Tests.Search;
 
 public sealed class SearchTests
@@ -30,14 +33,36 @@ public sealed class SearchTests
     }
 
     [Fact]
-    public async Task Search_Situation_NeverShowsAnElderNeedByIt()
+    public async Task Search_Situation_FindsAnElderNeedOnlyByWhatItAsks()
     {
         var hub = await DemoHub.Shared;
 
-        var result = await hub.RunJsonAsync("""{ search(text: "失能", first: 50) { matchedFields node { __typename } } }""");
+        var result = await hub.RunJsonAsync("""{ search(text: "失能", first: 100) { matchedFields node { __typename id } } }""");
 
-        Assert.DoesNotContain(result.Items("data.search"), h => h.Items("matchedFields").Any(f => f.GetString() == "situations"));
-        Assert.DoesNotContain(result.Items("data.search"), h => h.At("node").GetProperty("__typename").GetString() == "Elder");
+        var hits = result.Items("data.search");
+        Assert.NotEmpty(hits);
+        Assert.DoesNotContain(hits, h => h.Text("node.__typename") == "Elder");
+        foreach (var hit in hits.Where(h => h.Text("node.__typename") == "Need"))
+        {
+            GlobalId.TryDecode(hit.Text("node.id"), out _, out var id);
+            if (hub.Snapshot.IsPersonalNeed(id)) Assert.Equal(["categories"], hit.Items("matchedFields").Select(f => f.GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Search_WordOnlyInTheNameOfAnElderNeed_FindsNothing_WhileACommunityNeedIsFoundByIt()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        var s = hub.Snapshot;
+        var elderNeed = s.Nodes<Need>().First(n => s.NeedOwner(n.Id) is Elder);
+        var communityNeed = s.Nodes<Need>().First(n => s.NeedOwner(n.Id) is Area);
+        const string Rename = "mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { userErrors { message } } }";
+        await hub.RunJsonAsync(Rename, new { input = new { id = GlobalId.Encode(elderNeed), version = elderNeed.Version, name = "霁月清风甲" } });
+        await hub.RunJsonAsync(Rename, new { input = new { id = GlobalId.Encode(communityNeed), version = communityNeed.Version, name = "霁月清风乙" } });
+
+        var result = await hub.RunJsonAsync("""{ search(text: "霁月清风", first: 10) { node { id } } }""", caller: Callers.Admin);
+
+        Assert.Equal([GlobalId.Encode(communityNeed)], result.Items("data.search").Select(h => h.Text("node.id")));
     }
 
     [Theory]

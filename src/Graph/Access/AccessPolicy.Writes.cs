@@ -1,0 +1,124 @@
+using ResourceHub.Graph.Changes;
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Access;
+
+// What a caller may change: writes need a signed-in caller, and each node a change set creates, updates or deletes
+// (and one end of each link it adds, changes or removes) must lie in the caller's write scope, before and after.
+public sealed partial class AccessPolicy
+{
+    // What an organization admin keeps besides the organization itself: its resources, activities, needs and units.
+    private static readonly (LinkType Type, Direction FromNode)[] OrganizationHolds =
+    [
+        (LinkType.Owns, Direction.In), (LinkType.OrganizedBy, Direction.Out), (LinkType.HasNeed, Direction.In), (LinkType.PartOf, Direction.Out),
+    ];
+
+    /// <summary>True when the caller may write at all: signed in with a role that writes (apps and anonymous callers only read).</summary>
+    public bool MayWrite => Caller.IsSignedIn && Caller.Has(Roles.Volunteer | Roles.OrgAdmin | Roles.SocialWorker | Roles.Official | Roles.Admin);
+
+    /// <summary>
+    /// Why the caller may not commit a change set, given the network before it and as it would leave it; empty when
+    /// they may. Each refusal names the operation and is FORBIDDEN (UNAUTHENTICATED when nobody signed in).
+    /// </summary>
+    internal IReadOnlyList<ChangeError> Authorize(ChangeSet changes, INetworkState before, INetworkState after)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (!Caller.IsSignedIn) return [new ChangeError(-1, "caller", "sign in to change the network", ChangeErrorCodes.Unauthenticated)];
+        if (!MayWrite) return [new ChangeError(-1, "caller", $"the role {RoleNames.Describe(Caller.Roles)} reads the network and does not change it", ChangeErrorCodes.Forbidden)];
+        if (SeesEverything) return [];
+        var errors = new List<ChangeError>();
+        var ops = changes.Operations;
+        for (var i = 0; i < ops.Count; i++)
+        {
+            var refusal = ops[i] switch
+            {
+                ChangeOperation.CreateNode c => Refuse(after.Node(c.TempId), after, "id"),
+                ChangeOperation.UpdateNode u => Refuse(before.Node(u.Node.Id), before, "id") ?? Refuse(after.Node(u.Node.Id), after, "id")
+                    ?? RefuseVolunteerNumber(before.Node(u.Node.Id), after.Node(u.Node.Id)),
+                ChangeOperation.DeleteNode d => Refuse(before.Node(d.Id), before, "id"),
+                ChangeOperation.CreateLink l => RefuseLink(l.Link.FromId, l.Link.ToId, after),
+                ChangeOperation.UpdateLink l => RefuseLink(l.Link.FromId, l.Link.ToId, before),
+                ChangeOperation.DeleteLink l => RefuseLink(l.FromId, l.ToId, before),
+                _ => null,
+            };
+            if (refusal is { } message) errors.Add(new ChangeError(i, message.Field, message.Text, ChangeErrorCodes.Forbidden));
+        }
+        return errors;
+    }
+
+    private (string Field, string Text)? Refuse(Node? node, INetworkState state, string field) =>
+        node is null || InWriteScope(node, state) ? null : (field, $"this {node.Kind} lies outside what {RoleNames.Describe(Caller.Roles)} {Caller.Subject} may change");
+
+    private (string Field, string Text)? RefuseLink(long fromId, long toId, INetworkState state)
+    {
+        var from = state.Node(fromId);
+        var to = state.Node(toId);
+        if (from is null || to is null || InWriteScope(from, state) || InWriteScope(to, state)) return null;
+        return ("fromId", $"neither end of this link lies within what {RoleNames.Describe(Caller.Roles)} {Caller.Subject} may change");
+    }
+
+    // Volunteers keep their own profile but not their volunteer number: only staff see others' numbers, and a taken number
+    // refused to a volunteer would tell them someone else's.
+    private (string Field, string Text)? RefuseVolunteerNumber(Node? before, Node? after) =>
+        before is Volunteer b && after is Volunteer a && b.VolunteerNumber != a.VolunteerNumber && !IsStaff
+            ? ("volunteerNumber", "a volunteer number is changed by a social worker, an official or an organization admin")
+            : null;
+
+    private bool InWriteScope(Node node, INetworkState state)
+    {
+        if (Caller.Has(Roles.Volunteer) && node is Volunteer && node.Id == Caller.NodeId) return true;
+        if (Caller.Has(Roles.OrgAdmin) && Caller.NodeId is { } org && HeldBy(node, org, state)) return true;
+        if (Caller.Has(Roles.SocialWorker) && node.Kind is not (NodeKind.Area or NodeKind.Project) && CoveredIn(_served, node, state)) return true;
+        return Caller.Has(Roles.Official) && node.Kind is NodeKind.Area or NodeKind.Organization or NodeKind.Resource or NodeKind.Activity
+            or NodeKind.Project or NodeKind.SocialWorker or NodeKind.Volunteer && CoveredIn(_overseen, node, state);
+    }
+
+    private static bool HeldBy(Node node, long org, INetworkState state)
+    {
+        if (node.Id == org) return true;
+        foreach (var (type, dir) in OrganizationHolds)
+        {
+            if (state.Linked(node.Id, dir, type).Contains(org)) return true;
+        }
+        return node switch
+        {
+            Referral r => r.HelperId == org || r.SenderId == org,
+            ServiceRecord s => s.ServedById == org,
+            _ => false,
+        };
+    }
+
+    // A node lies in a scope when the area it belongs to does: its home area, a need's owner's, a record's subject's,
+    // the areas a project serves, an area itself — each read in the state given, and up the area hierarchy.
+    private bool CoveredIn(HashSet<long> roots, Node node, INetworkState state)
+    {
+        if (roots.Count == 0) return false;
+        foreach (var area in ScopeAreas(node, state, depth: 0))
+        {
+            for (long? at = area, steps = 0; at is { } a && steps < 8; at = state.Linked(a, Direction.Out, LinkType.PartOf).Cast<long?>().FirstOrDefault(), steps++)
+            {
+                if (roots.Contains(a)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static IEnumerable<long> ScopeAreas(Node node, INetworkState state, int depth)
+    {
+        if (depth > 3) return [];
+        return node switch
+        {
+            Area a => [a.Id],
+            Project p => state.Linked(p.Id, Direction.Out, LinkType.Serves),
+            Need n => state.Linked(n.Id, Direction.Out, LinkType.LocatedIn).Concat(
+                state.Linked(n.Id, Direction.In, LinkType.HasNeed).SelectMany(o => state.Node(o) is { } owner ? ScopeAreas(owner, state, depth + 1) : [])),
+            Referral r => Subject(r.NeedId, state, depth),
+            ServiceRecord s => Subject(s.ForId, state, depth),
+            Consent c => Subject(c.ElderId, state, depth),
+            _ => state.Linked(node.Id, Direction.Out, LinkType.LocatedIn),
+        };
+    }
+
+    private static IEnumerable<long> Subject(long id, INetworkState state, int depth) =>
+        state.Node(id) is { } subject ? ScopeAreas(subject, state, depth + 1) : [];
+}
