@@ -3,15 +3,18 @@ using ResourceHub.Graph.Model;
 
 namespace ResourceHub.Schema.Relay;
 
-/// <summary>The relationship connection of a node: its links in either direction, ordered by link id.</summary>
+/// <summary>
+/// The relationship connection of a node: its links in either direction that the caller may see (to a node they may
+/// see, and not part of a record hidden from them), ordered by link id; the count counts only those.
+/// </summary>
 public static class LinkLists
 {
-
     /// <summary>Resolves <c>links(direction, types, first, after, last, before)</c> on a node.</summary>
     public static Page<LinkedNode> Resolve(IResolveFieldContext context, long nodeId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var snapshot = context.Snapshot();
+        var policy = context.Policy();
+        var snapshot = policy.Snapshot;
         var direction = context.GetArgument<Direction?>("direction");
         var types = context.GetArgument<List<LinkType>?>("types");
         // A cursor of one node's links is no cursor of another's.
@@ -24,7 +27,9 @@ public static class LinkLists
             foreach (var e in snapshot.Edges(nodeId, dir))
             {
                 if (types is { Count: > 0 } && !types.Contains(e.Type)) continue;
-                items.Add(new LinkedNode(snapshot.Node(e.OtherId)!, snapshot.Link(e.LinkId)!, dir));
+                var (from, to) = dir == Direction.Out ? (nodeId, e.OtherId) : (e.OtherId, nodeId);
+                if (!policy.MaySeeLink(from, e.Type, to)) continue;
+                items.Add(new LinkedNode(policy.View(e.OtherId)!, snapshot.Link(e.LinkId)!, dir));
             }
         }
         items.Sort((a, b) => a.Link.Id.CompareTo(b.Link.Id));

@@ -108,6 +108,30 @@ public sealed class ElderAccessTests
         Assert.Equal(s.Nodes<Elder>().Count(e => e.AgeBand == AgeBand.From80To89 && NodeFacets.HomeArea(s, e.Id) is not null), byLabel.At("data.elders.totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task GroupLinks_ShowTheElderMembersOnlyToWhoMaySeeThem_AndCountOnlyWhatTheyShow()
+    {
+        var hub = await DemoHub.Shared;
+        var s = hub.Snapshot;
+        var group = s.Nodes<Organization>().First(o => ElderMembers(s, o.Id) > 0);
+        var elderMembers = ElderMembers(s, group.Id);
+        const string Members = "query($id: ID!) { node(id: $id) { ... on Organization { links(types: [MEMBER_OF], first: 100) { totalCount edges { node { __typename } } } } } }";
+
+        var anonymous = await hub.RunJsonAsync(Members, new { id = GlobalId.Encode(group) });
+        var official = await hub.RunJsonAsync(Members, new { id = GlobalId.Encode(group) }, Callers.Official());
+
+        Assert.DoesNotContain(anonymous.Items("data.node.links.edges"), e => e.Text("node.__typename") == "Elder");
+        Assert.Equal(elderMembers, official.At("data.node.links.totalCount").GetInt32() - anonymous.At("data.node.links.totalCount").GetInt32());
+        Assert.Empty(anonymous.ErrorCodes());
+    }
+
+    private static int ElderMembers(Graph.Index.NetworkSnapshot s, long group)
+    {
+        var count = 0;
+        foreach (var id in s.Edges(group, Direction.In, LinkType.MemberOf).OtherIds) count += s.Node(id) is Elder ? 1 : 0;
+        return count;
+    }
+
     private static Elder ElderIn(Graph.Index.NetworkSnapshot s, string township) =>
         s.Nodes<Elder>().First(e => e.Address is not null && e.Description is not null && NodeFacets.HomeArea(s, e.Id)?.Code.StartsWith(township, StringComparison.Ordinal) == true);
 
