@@ -67,7 +67,7 @@ public sealed partial class HubExecutorTests(DemoHubFixture fixture) : IClassFix
     public async Task Error_RefusedWrites_HaveACodeAndNoInternals()
     {
         var (volunteer, version) = await Mutations.NewNodes.VolunteerAsync(Hub, "错误信息");
-        const string update = "mutation($input: UpdateVolunteerInput!) { updateVolunteer(input: $input) { volunteer { id } } }";
+        const string update = "mutation($input: UpdateVolunteerInput!) { updateVolunteer(input: $input) { volunteer { id } userErrors { field message code } } }";
         await Hub.RunJsonAsync(update, new { input = new { id = volunteer, version, name = "改一次" } });
         var responses = new[]
         {
@@ -75,11 +75,11 @@ public sealed partial class HubExecutorTests(DemoHubFixture fixture) : IClassFix
             await Hub.RunJsonAsync(update, new { input = new { id = GlobalId.Encode(NodeKind.Volunteer, 987654), version = 1 } }),
             await Hub.RunJsonAsync(update, new { input = new { id = "bad", version = 1 } }),
             await Hub.RunJsonAsync(update, new { input = new { id = volunteer, version = 2, name = "匿名" } }, Caller.Anonymous),
-            await Hub.RunJsonAsync("mutation($input: UnlinkInput!) { unlink(input: $input) { deletedId } }",
+            await Hub.RunJsonAsync("mutation($input: UnlinkInput!) { unlink(input: $input) { deletedId userErrors { field message code } } }",
                 new { input = new { type = "MEMBER_OF", fromId = volunteer, toId = DemoNodes.VolunteerTeam(Hub.Snapshot) } }),
-            await Hub.RunJsonAsync("mutation($input: UpdateLinkInput!) { updateLink(input: $input) { link { id } } }",
+            await Hub.RunJsonAsync("mutation($input: UpdateLinkInput!) { updateLink(input: $input) { link { id } userErrors { field message code } } }",
                 new { input = new { id = GlobalId.EncodeLink(987654), version = 1 } }),
-            await Hub.RunJsonAsync("mutation($input: CreateServiceRecordInput!) { createServiceRecord(input: $input) { serviceRecord { id } } }",
+            await Hub.RunJsonAsync("mutation($input: CreateServiceRecordInput!) { createServiceRecord(input: $input) { serviceRecord { id } userErrors { field message code } } }",
                 new { input = new { name = "溢出", servedById = volunteer, forId = DemoNodes.Elder(Hub.Snapshot), date = "2026-11-01", hours = 1e40 } }),
         };
 
@@ -87,33 +87,36 @@ public sealed partial class HubExecutorTests(DemoHubFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Error_FailureInsideAResolver_AnswersAnInternalCodeWithoutDetails()
+    public async Task Update_IdClaimingAnotherKind_IsANotFoundUserErrorWithoutInternals()
     {
-        // An update whose id claims an Area but names a volunteer makes the resolver fail inside (see the report's bug on
-        // MutationRunner.UpdateAsync); whatever the outcome, the client must see a code and no internals.
         var (volunteer, _) = await Mutations.NewNodes.VolunteerAsync(Hub, "内部错误");
         GlobalId.TryDecode(volunteer, out _, out var raw);
 
-        var result = await Hub.RunJsonAsync("mutation($input: UpdateAreaInput!) { updateArea(input: $input) { area { id } } }",
+        var result = await Hub.RunJsonAsync("mutation($input: UpdateAreaInput!) { updateArea(input: $input) { area { id } userErrors { field message code } } }",
             new { input = new { id = GlobalId.Encode(NodeKind.Area, raw), version = 1, code = "430112001199" } });
 
         AssertCleanErrors(result);
-        Assert.Contains(result.ErrorCode(), new[] { HubErrorCodes.Internal, HubErrorCodes.NotFound, HubErrorCodes.BadUserInput });
+        Assert.Equal([("id", HubErrorCodes.NotFound)], result.At("data.updateArea").UserErrors());
     }
 
     [GeneratedRegex(@"\bat [\w.`<>]+\.[\w`<>]+\(")]
     private static partial Regex StackFrame();
 
+    // Every error, top-level or a user error of a payload, has a code and a message without internals; there is at least one.
     private static void AssertCleanErrors(JsonElement result)
     {
-        var errors = result.Items("errors");
+        var errors = result.TryGetProperty("errors", out var top) ? top.EnumerateArray().Select(e => (e.Text("extensions.code"), e.Text("message")!)).ToList() : [];
+        if (result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var payload in data.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("userErrors", out _)))
+                errors.AddRange(payload.Value.GetProperty("userErrors").EnumerateArray().Select(e => (e.Text("code"), e.Text("message")!)));
+        }
         Assert.NotEmpty(errors);
         Assert.All(errors, e =>
         {
-            Assert.False(string.IsNullOrEmpty(e.Text("extensions.code")));
-            var message = e.Text("message")!;
-            Assert.DoesNotContain(Internals, word => message.Contains(word, StringComparison.Ordinal));
-            Assert.DoesNotMatch(StackFrame(), message);
+            Assert.False(string.IsNullOrEmpty(e.Item1));
+            Assert.DoesNotContain(Internals, word => e.Item2.Contains(word, StringComparison.Ordinal));
+            Assert.DoesNotMatch(StackFrame(), e.Item2);
         });
     }
 }

@@ -12,6 +12,9 @@ public static class ChangeErrorCodes
     /// <summary>The version given is not the current one: somebody changed it since it was read.</summary>
     public const string Conflict = "CONFLICT";
 
+    /// <summary>A node to be deleted is still needed: areas, nodes or records depend on it.</summary>
+    public const string InUse = "IN_USE";
+
     /// <summary>The author of the change may not make it: it lies outside their scope or role.</summary>
     public const string Forbidden = "FORBIDDEN";
 

@@ -58,9 +58,17 @@ internal sealed class ChangeSetValidator : INetworkState
     private void Error(int op, string field, string message, string code = ChangeErrorCodes.BadUserInput) =>
         _errors.Add(new ChangeError(op, field, message, code));
 
-    private Node? NodeOf(long id) => _nodes.TryGetValue(id, out var n) ? n : id > 0 ? _s.Node(id) : null;
+    // A message naming typed values ({0}, {1} …) that each layer names its own way.
+    private void Error(int op, string field, string template, string code, params object[] args) =>
+        _errors.Add(new ChangeError(op, field, template, code, args));
 
-    private static string Describe(Node n) => n is Elder ? $"elder {n.Id}" : $"{n.Kind} {n.Id} '{n.Name}'";
+    // Text put into a message template as it is (a name): its braces are not placeholders.
+    private static string Literal(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    // A node named in a message, as the change set would leave it (or as the snapshot holds it).
+    private NodeRef Ref(long id) => new(id, NodeOf(id)?.Kind ?? _s.Node(id)?.Kind ?? default);
+
+    private Node? NodeOf(long id) => _nodes.TryGetValue(id, out var n) ? n : id > 0 ? _s.Node(id) : null;
 
     private void Run(ChangeSet changes)
     {
@@ -80,6 +88,7 @@ internal sealed class ChangeSetValidator : INetworkState
         }
         if (_errors.Count > 0) return;
         CheckLinks();
+        CheckDependents();
         CheckStructure();
         CheckReferencesAndKeys();
         if (_errors.Count > 0) return;
@@ -89,7 +98,7 @@ internal sealed class ChangeSetValidator : INetworkState
     private bool ClaimNode(int op, long id)
     {
         if (_opOfNode.TryAdd(id, op)) return true;
-        Error(op, "id", $"node {id} is already changed by operation {_opOfNode[id]} of this change set; change a node once per set");
+        Error(op, "id", "{0} is already changed by another operation of this change set; change a node once per set", ChangeErrorCodes.BadUserInput, Ref(id));
         return false;
     }
 
@@ -112,12 +121,12 @@ internal sealed class ChangeSetValidator : INetworkState
     private void UpdateNode(int op, Node node)
     {
         var existing = node.Id > 0 ? _s.Node(node.Id) : null;
-        if (existing is null) { Error(op, "id", $"node {node.Id} does not exist", ChangeErrorCodes.NotFound); return; }
+        if (existing is null) { Error(op, "id", "there is no node with this id", ChangeErrorCodes.NotFound); return; }
         if (!ClaimNode(op, node.Id)) return;
-        if (existing.Kind != node.Kind) { Error(op, "kind", $"node {node.Id} is a {existing.Kind}, not a {node.Kind}"); return; }
+        if (existing.Kind != node.Kind) { Error(op, "kind", "{0} is not a {1}", ChangeErrorCodes.BadUserInput, NodeRef.Of(existing), node.Kind); return; }
         if (existing.Version != node.Version)
         {
-            Error(op, "version", $"node {node.Id} is at version {existing.Version}, not {node.Version}: it changed since it was read", ChangeErrorCodes.Conflict);
+            Error(op, "version", "{0} is at version {1}, not {2}: it changed since it was read; read it again", ChangeErrorCodes.Conflict, NodeRef.Of(existing), existing.Version, node.Version);
             return;
         }
         var updated = node with { Version = existing.Version + 1, CreatedAt = existing.CreatedAt, UpdatedAt = _now };
@@ -142,11 +151,11 @@ internal sealed class ChangeSetValidator : INetworkState
     private void DeleteNode(int op, long id, int expectedVersion)
     {
         var existing = id > 0 ? _s.Node(id) : null;
-        if (existing is null) { Error(op, "id", $"node {id} does not exist", ChangeErrorCodes.NotFound); return; }
+        if (existing is null) { Error(op, "id", "there is no node with this id", ChangeErrorCodes.NotFound); return; }
         if (!ClaimNode(op, id)) return;
         if (existing.Version != expectedVersion)
         {
-            Error(op, "version", $"node {id} is at version {existing.Version}, not {expectedVersion}: it changed since it was read", ChangeErrorCodes.Conflict);
+            Error(op, "version", "{0} is at version {1}, not {2}: it changed since it was read; read it again", ChangeErrorCodes.Conflict, NodeRef.Of(existing), existing.Version, expectedVersion);
             return;
         }
         if (existing is Area) TouchChildren(id, op);
@@ -158,7 +167,7 @@ internal sealed class ChangeSetValidator : INetworkState
             {
                 if (_plan.LinkUpdates.Any(u => u.Link.Id == e.LinkId))
                 {
-                    Error(op, "id", $"node {id} has link {e.LinkId}, which is also updated in this change set; a deleted node's links go with it");
+                    Error(op, "id", "{0} has a link that this change set also updates; a deleted node's links go with it", ChangeErrorCodes.BadUserInput, NodeRef.Of(existing));
                     continue;
                 }
                 if (_removedLinks.Add(e.LinkId))
@@ -182,7 +191,7 @@ internal sealed class ChangeSetValidator : INetworkState
     {
         var l = c.Link;
         if (c.TempId >= 0 || _addedLinks.ContainsKey(c.TempId)) { Error(op, "id", "a created link's temporary id must be negative and unique"); return; }
-        if (!Enum.IsDefined(l.Type)) { Error(op, "type", $"must be one of {string.Join(", ", Enum.GetNames<LinkType>())}"); return; }
+        if (!Enum.IsDefined(l.Type)) { Error(op, "type", "must be one of {0}", ChangeErrorCodes.BadUserInput, Enum.GetValues<LinkType>().Cast<Enum>().ToList()); return; }
         if (l.Weight is { } w && (!double.IsFinite(w) || w is < 0 or > 1)) Error(op, "weight", "must be 0 to 1");
         if (l.Since > l.Until) Error(op, "until", "must not be before since");
         if (l.Note is { Length: > MaxNoteLength }) Error(op, "note", $"must be at most {MaxNoteLength} characters");
@@ -214,7 +223,7 @@ internal sealed class ChangeSetValidator : INetworkState
     private void UpdateLink(int op, Link link)
     {
         var existing = link.Id > 0 && !_removedLinks.Contains(link.Id) ? _s.Link(link.Id) : null;
-        if (existing is null) { Error(op, "id", $"link {link.Id} does not exist", ChangeErrorCodes.NotFound); return; }
+        if (existing is null) { Error(op, "id", "there is no link with this id", ChangeErrorCodes.NotFound); return; }
         if (existing.Type != link.Type || existing.FromId != link.FromId || existing.ToId != link.ToId)
         {
             Error(op, "type", "a link's type and ends cannot change; remove it and add another");
@@ -222,10 +231,10 @@ internal sealed class ChangeSetValidator : INetworkState
         }
         if (existing.Version != link.Version)
         {
-            Error(op, "version", $"link {link.Id} is at version {existing.Version}, not {link.Version}", ChangeErrorCodes.Conflict);
+            Error(op, "version", "the link is at version {0}, not {1}: it changed since it was read; read it again", ChangeErrorCodes.Conflict, existing.Version, link.Version);
             return;
         }
-        if (_plan.LinkUpdates.Any(u => u.Link.Id == link.Id)) { Error(op, "id", $"link {link.Id} is already changed in this change set"); return; }
+        if (_plan.LinkUpdates.Any(u => u.Link.Id == link.Id)) { Error(op, "id", "the link is already changed in this change set"); return; }
         if (link.Weight is { } w && (!double.IsFinite(w) || w is < 0 or > 1)) Error(op, "weight", "must be 0 to 1");
         if (link.Since > link.Until) Error(op, "until", "must not be before since");
         if (link.Note is { Length: > MaxNoteLength }) Error(op, "note", $"must be at most {MaxNoteLength} characters");
@@ -236,7 +245,7 @@ internal sealed class ChangeSetValidator : INetworkState
     {
         if (d.FromId > 0 && _s.FindLink(d.Type, d.FromId, d.ToId) is { } existing && !_removedLinks.Contains(existing.Id))
         {
-            if (_plan.LinkUpdates.Any(u => u.Link.Id == existing.Id)) { Error(op, "id", $"link {existing.Id} is also updated in this change set"); return; }
+            if (_plan.LinkUpdates.Any(u => u.Link.Id == existing.Id)) { Error(op, "id", "the link is also updated in this change set"); return; }
             _removedLinks.Add(existing.Id);
             _plan.LinkDeletes.Add(existing.Id);
         }
@@ -247,7 +256,7 @@ internal sealed class ChangeSetValidator : INetworkState
         }
         else
         {
-            Error(op, "link", $"there is no {d.Type} link from {d.FromId} to {d.ToId}", ChangeErrorCodes.NotFound);
+            Error(op, "link", "there is no {0} link from {1} to {2}", ChangeErrorCodes.NotFound, d.Type, Ref(d.FromId), Ref(d.ToId));
             return;
         }
         TouchEnd(d.FromId, d.Type, op);
@@ -286,12 +295,12 @@ internal sealed class ChangeSetValidator : INetworkState
             var rule = LinkRules.For(link.Type);
             var from = NodeOf(link.FromId);
             var to = NodeOf(link.ToId);
-            if (from is null) { Error(op, "fromId", $"node {link.FromId} does not exist", ChangeErrorCodes.NotFound); continue; }
-            if (to is null) { Error(op, "toId", $"node {link.ToId} does not exist", ChangeErrorCodes.NotFound); continue; }
+            if (from is null) { Error(op, "fromId", "there is no node with this id", ChangeErrorCodes.NotFound); continue; }
+            if (to is null) { Error(op, "toId", "there is no node with this id", ChangeErrorCodes.NotFound); continue; }
             if (link.FromId == link.ToId) { Error(op, "toId", "a node cannot be linked to itself"); continue; }
             if (!rule.Allows(from.Kind, to.Kind))
             {
-                Error(op, "type", $"{link.Type} cannot join {from.Kind} → {to.Kind}; it joins {rule.Describe()}");
+                Error(op, "type", "{0} cannot join {1} → {2}; it joins " + rule.Describe(), ChangeErrorCodes.BadUserInput, link.Type, from.Kind, to.Kind);
                 continue;
             }
             if (link.Type == LinkType.StationedAt && to is Organization { OrganizationKind: not (OrganizationKind.SocialWorkStation or OrganizationKind.SocialWorkOffice) })
@@ -302,17 +311,50 @@ internal sealed class ChangeSetValidator : INetworkState
             if (!seen.Add((link.Type, link.FromId, link.ToId)) ||
                 (link.FromId > 0 && _s.FindLink(link.Type, link.FromId, link.ToId) is { } old && !_removedLinks.Contains(old.Id)))
             {
-                Error(op, "toId", $"{link.FromId} already has a {link.Type} link to {link.ToId}");
+                Error(op, "toId", "{0} already has a {1} link to {2}", ChangeErrorCodes.BadUserInput, Ref(link.FromId), link.Type, Ref(link.ToId));
                 continue;
             }
             if (rule.MaxPerSource is { } maxOut && checkedSources.Add((link.FromId, link.Type)) &&
                 EffectiveEdges(link.FromId, Direction.Out, link.Type).Count > maxOut)
-                Error(op, "fromId", $"{from.Kind} {link.FromId} may have at most {maxOut} {link.Type} link(s)");
+                Error(op, "fromId", "{0} may have at most {1} {2} link(s)", ChangeErrorCodes.BadUserInput, Ref(link.FromId), maxOut, link.Type);
             if (rule.MaxPerTarget is { } maxIn && checkedTargets.Add((link.ToId, link.Type)) &&
                 EffectiveEdges(link.ToId, Direction.In, link.Type).Count > maxIn)
-                Error(op, "toId", $"{to.Kind} {link.ToId} may have at most {maxIn} incoming {link.Type} link(s)");
+                Error(op, "toId", "{0} may have at most {1} incoming {2} link(s)", ChangeErrorCodes.BadUserInput, Ref(link.ToId), maxIn, link.Type);
             TouchEnd(link.FromId, link.Type, op);
             TouchEnd(link.ToId, link.Type, op);
+        }
+    }
+
+    // What a node holds in place: the areas below it, what lies in it, the needs it has, the resources it owns.
+    private static readonly (LinkType Type, Direction FromDeleted)[] Holds =
+        [(LinkType.PartOf, Direction.In), (LinkType.LocatedIn, Direction.In), (LinkType.HasNeed, Direction.Out), (LinkType.Owns, Direction.Out)];
+
+    // Nodes a delete would leave without their area, parent, owner: each is named by the delete's refusal, not again below.
+    private readonly HashSet<long> _stranded = [];
+
+    /// <summary>
+    /// A node may be deleted only when nothing it holds in place would be left without it: an area with the areas below
+    /// it, or with elders, needs or anyone located in it, an owner with its needs or resources. Those moved elsewhere
+    /// or deleted in the same change set do not count.
+    /// </summary>
+    private void CheckDependents()
+    {
+        foreach (var id in _nodes.Where(kv => kv.Value is null && kv.Key > 0).Select(kv => kv.Key).Order().ToList())
+        {
+            var stranded = new List<NodeRef>();
+            foreach (var (type, dir) in Holds)
+            {
+                var back = dir == Direction.In ? Direction.Out : Direction.In;
+                foreach (var other in _s.Edges(id, dir, type).OtherIds)
+                {
+                    if (_nodes.TryGetValue(other, out var gone) && gone is null) continue;
+                    if (EffectiveEdges(other, back, type).Count > 0) continue;
+                    stranded.Add(Ref(other));
+                    _stranded.Add(other);
+                }
+            }
+            if (stranded.Count > 0)
+                Error(_opOfNode[id], "id", "{0} is still needed by {1}: move or delete them first", ChangeErrorCodes.InUse, Ref(id), stranded);
         }
     }
 
@@ -320,7 +362,7 @@ internal sealed class ChangeSetValidator : INetworkState
     {
         foreach (var (id, cause) in _touchedAreas.OrderBy(kv => kv.Key))
         {
-            if (NodeOf(id) is not Area area) continue;
+            if (_stranded.Contains(id) || NodeOf(id) is not Area area) continue;
             var op = _opOfNode.GetValueOrDefault(id, cause);
             var parents = EffectiveEdges(id, Direction.Out, LinkType.PartOf);
             var parent = parents.Count == 1 ? NodeOf(parents[0].Other) as Area : null;
@@ -334,25 +376,24 @@ internal sealed class ChangeSetValidator : INetworkState
             if (parent is null)
             {
                 if (area.Level is AreaLevel.Township or AreaLevel.Community)
-                    Error(op, "parent", $"{area.AreaKind} {area.Code} '{area.Name}' must lie in a {expected} (PartOf link)");
+                    Error(op, "parent", "{0} " + area.Code + " must lie in a {1} ({2} link)", ChangeErrorCodes.BadUserInput, area.AreaKind, expected!, LinkType.PartOf);
                 continue;
             }
             if (parent.Level != expected)
             {
-                Error(op, "parent", expected is null
-                    ? $"a {area.Level} is the top of the hierarchy and lies in no other area, not in {parent.Level} '{parent.Name}'"
-                    : $"{area.AreaKind} '{area.Name}' must lie in a {expected}, not in {parent.Level} '{parent.Name}'");
+                if (expected is null) Error(op, "parent", "a {0} is the top of the hierarchy and lies in no other area, not in {1} " + parent.Code, ChangeErrorCodes.BadUserInput, area.Level, parent.Level);
+                else Error(op, "parent", "{0} " + area.Code + " must lie in a {1}, not in {2} '" + Literal(parent.Name) + "' (" + parent.Code + ")", ChangeErrorCodes.BadUserInput, area.AreaKind, expected, parent.Level);
                 continue;
             }
             var prefix = area.Level == AreaLevel.District ? parent.Code[..4] : parent.Code;
             if (!area.Code.StartsWith(prefix, StringComparison.Ordinal))
-                Error(op, "code", $"'{area.Code}' does not fit its parent '{parent.Name}' ({parent.Code}): it must start with {prefix}");
+                Error(op, "code", $"'{area.Code}' does not fit its parent '{parent.Name}' ({parent.Code}): it must start with {prefix}", ChangeErrorCodes.BadUserInput);
         }
         foreach (var (id, cause) in _touchedNeeds.OrderBy(kv => kv.Key))
         {
-            if (NodeOf(id) is not Need need) continue;
+            if (_stranded.Contains(id) || NodeOf(id) is not Need need) continue;
             if (EffectiveEdges(id, Direction.In, LinkType.HasNeed).Count == 0)
-                Error(_opOfNode.GetValueOrDefault(id, cause), "owner", $"need {id} '{need.Name}' must belong to an elder, an organization or an area (HasNeed link)");
+                Error(_opOfNode.GetValueOrDefault(id, cause), "owner", "{0} must belong to an elder, an organization or an area ({1} link)", ChangeErrorCodes.BadUserInput, NodeRef.Of(need), LinkType.HasNeed);
         }
     }
 
@@ -366,9 +407,9 @@ internal sealed class ChangeSetValidator : INetworkState
             foreach (var r in References(node))
             {
                 var target = NodeOf(r.TargetId);
-                if (target is null) Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"node {r.TargetId} does not exist", ChangeErrorCodes.NotFound);
+                if (target is null) Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], "there is no node with this id", ChangeErrorCodes.NotFound);
                 else if (!r.Allowed.Contains(target.Kind))
-                    Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], $"must name a node of kind {string.Join(" or ", r.Allowed)}, not {target.Kind} {target.Id}");
+                    Error(op, char.ToLowerInvariant(r.Field[0]) + r.Field[1..], "must name a node of kind {0}, not {1}", ChangeErrorCodes.BadUserInput, r.Allowed.Cast<Enum>().ToList(), NodeRef.Of(target));
             }
             if (NetworkSnapshot.UniqueKey(node) is { } key)
             {
@@ -384,7 +425,7 @@ internal sealed class ChangeSetValidator : INetworkState
             foreach (var recordId in _s.ReferencedBy(id))
             {
                 if (_nodes.ContainsKey(recordId)) continue;
-                Error(_opOfNode[id], "id", $"node {id} is named by {Describe(_s.Node(recordId)!)}; remove that first");
+                Error(_opOfNode[id], "id", "{0} is named by {1}; remove that first", ChangeErrorCodes.InUse, Ref(id), Ref(recordId));
             }
         }
         foreach (var record in _nodes.Values.OfType<Node>())
@@ -392,7 +433,7 @@ internal sealed class ChangeSetValidator : INetworkState
             foreach (var r in References(record))
             {
                 if (r.TargetId > 0 && _nodes.TryGetValue(r.TargetId, out var target) && target is null)
-                    Error(_opOfNode[r.TargetId], "id", $"node {r.TargetId} is named by {Describe(record)}; remove that first");
+                    Error(_opOfNode[r.TargetId], "id", "{0} is named by {1}; remove that first", ChangeErrorCodes.InUse, Ref(r.TargetId), NodeRef.Of(record));
             }
         }
     }

@@ -66,20 +66,21 @@ public static partial class NodeRules
 
     private static IEnumerable<(string, string)> CheckArea(Area a)
     {
-        if (!Enum.IsDefined(a.Level)) { yield return ("level", "must be City, District, Township or Community"); yield break; }
+        if (!Enum.IsDefined(a.Level)) { yield return ("level", "must be a city, a district, a township or a community"); yield break; }
         if (!Enum.IsDefined(a.AreaKind)) { yield return ("areaKind", "must be given"); yield break; }
         if (a.Population < 0) yield return ("population", "must not be negative");
         var code = a.Code ?? "";
         var digits = a.Level switch { AreaLevel.City or AreaLevel.District => 6, AreaLevel.Township => 9, _ => 12 };
         if (code.Length != digits || !code.All(char.IsAsciiDigit))
         {
-            yield return ("code", $"a {a.Level} code has {digits} digits, '{code}' does not");
+            var level = a.Level switch { AreaLevel.City => "city", AreaLevel.District => "district", AreaLevel.Township => "township", _ => "community or village" };
+            yield return ("code", $"'{code}' is not a {level} code: those have {digits} digits");
             yield break;
         }
         var (kindOk, rule) = a.Level switch
         {
-            AreaLevel.City => (a.AreaKind == AreaKind.City && code.EndsWith("00", StringComparison.Ordinal), "a city is of kind City and its code ends in 00"),
-            AreaLevel.District => (a.AreaKind == AreaKind.District && !code.EndsWith("00", StringComparison.Ordinal), "a district is of kind District and its code does not end in 00"),
+            AreaLevel.City => (a.AreaKind == AreaKind.City && code.EndsWith("00", StringComparison.Ordinal), "a city (市) is a city and its code ends in 00"),
+            AreaLevel.District => (a.AreaKind == AreaKind.District && !code.EndsWith("00", StringComparison.Ordinal), "a district (区县) is a district and its code does not end in 00"),
             AreaLevel.Township => (int.Parse(code.AsSpan(6), provider: null), a.AreaKind) switch
             {
                 ( >= 1 and <= 99, AreaKind.Subdistrict) or ( >= 100 and <= 199, AreaKind.Town) or ( >= 200 and <= 399, AreaKind.Township) => (true, ""),
@@ -91,7 +92,7 @@ public static partial class NodeRules
                 _ => (false, "a community (社区) code ends in 001-199, a village (村) code in 200-399"),
             },
         };
-        if (!kindOk) yield return ("code", $"'{a.Code}' does not fit {a.AreaKind}: {rule}");
+        if (!kindOk) yield return ("code", $"'{a.Code}' does not fit the area's kind: {rule}");
     }
 
     private static IEnumerable<(string, string)> CheckVolunteer(Volunteer v)
@@ -120,7 +121,7 @@ public static partial class NodeRules
     }
 
     private static IEnumerable<(string, string)> Defined<T>(string field, T value) where T : struct, Enum =>
-        Enum.IsDefined(value) ? [] : [(field, $"must be one of {string.Join(", ", Enum.GetNames<T>())}")];
+        Enum.IsDefined(value) ? [] : [(field, "must be one of the values the API lists for this field")];
 
     private static IEnumerable<(string, string)> NotNegative(string field, int? value) =>
         value < 0 ? [(field, "must not be negative")] : [];

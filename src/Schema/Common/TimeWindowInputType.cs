@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ResourceHub.Schema.Mutations;
 
 namespace ResourceHub.Schema.Common;
 
@@ -13,5 +14,12 @@ public sealed class TimeWindowInputType : InputObjectGraphType
         Field<DateOnlyGraphType>("from").Description("First day (开始日期).");
         Field<DateOnlyGraphType>("to").Description("Last day (结束日期).");
         Field<StringGraphType>("weekly").Description("Hours of the week, text like \"Mon-Fri 09-12\"; any hour when absent (每周时段).");
+    }
+
+    /// <summary>Reads the input as a <see cref="TimeWindowInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new TimeWindowInput(value.ValueOf("from") as DateOnly?, value.ValueOf("to") as DateOnly?, value.ValueOf("weekly") as string);
     }
 }

@@ -14,4 +14,11 @@ public sealed class DeleteInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the node (全局标识).");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version read; a stale version is refused with CONFLICT (版本).");
     }
+
+    /// <summary>Reads the input as a <see cref="DeleteInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new DeleteInput(value.ValueOf("clientMutationId") as string, (string)value["id"]!, Convert.ToInt32(value["version"], System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -7,6 +7,13 @@ namespace ResourceHub.Schema.Mutations;
 /// <summary>Converts the values GraphQL.NET parses from input objects into model values.</summary>
 public static class InputValues
 {
+    /// <summary>The value of a key of an input object as GraphQL read it, or null when the key was not given.</summary>
+    public static object? ValueOf(this IDictionary<string, object?> input, string key)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.TryGetValue(key, out var value) ? value : null;
+    }
+
     /// <summary>A string list.</summary>
     public static IReadOnlyList<string> Strings(object? value) =>
         value is IEnumerable<object?> items ? items.Select(i => i?.ToString()?.Trim() ?? "").ToList() : [];
@@ -24,18 +31,12 @@ public static class InputValues
     public static WeeklySchedule Schedule(string field, object? value) =>
         WeeklySchedule.TryParse(value as string, out var s, out var error) ? s : throw new InputValueException(field, error!);
 
-    /// <summary>A point from {lat, lon}, or null.</summary>
-    public static GeoPoint? Point(object? value) =>
-        value is IDictionary<string, object?> d ? new GeoPoint(Double(d["lat"]), Double(d["lon"])) : null;
+    /// <summary>A point, as <see cref="Common.GeoPointInputType"/> reads it, or null.</summary>
+    public static GeoPoint? Point(object? value) => value as GeoPoint?;
 
-    /// <summary>A time window from {from, to, weekly}.</summary>
-    public static TimeWindow Window(string field, object? value) => value is IDictionary<string, object?> d
-        ? new TimeWindow
-        {
-            From = d.TryGetValue("from", out var f) ? f as DateOnly? : null,
-            To = d.TryGetValue("to", out var t) ? t as DateOnly? : null,
-            Weekly = d.TryGetValue("weekly", out var w) ? Schedule(field, w) : WeeklySchedule.None,
-        }
+    /// <summary>A time window, as <see cref="Common.TimeWindowInputType"/> reads it; its weekly text is read here (a bad one is a user error of the field).</summary>
+    public static TimeWindow Window(string field, object? value) => value is Common.TimeWindowInput w
+        ? new TimeWindow { From = w.From, To = w.To, Weekly = w.Weekly is null ? WeeklySchedule.None : Schedule(field, w.Weekly) }
         : new TimeWindow();
 
     /// <summary>The node id of a global id of one of the kinds given; a bad id is a user error of the field.</summary>

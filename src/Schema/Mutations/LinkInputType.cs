@@ -21,4 +21,13 @@ public sealed class LinkInputType : InputObjectGraphType
         Field<FloatGraphType>("weight").Description("Strength, 0 to 1 (强度).");
         Field<StringGraphType>("note").Description("A short note, at most 500 characters (备注).");
     }
+
+    /// <summary>Reads the input as a <see cref="LinkCreateInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new LinkCreateInput(value.ValueOf("clientMutationId") as string, (LinkType)value["type"]!, (string)value["fromId"]!, (string)value["toId"]!,
+            value.ValueOf("since") as DateOnly?, value.ValueOf("until") as DateOnly?,
+            value.ValueOf("weight") is { } w ? InputValues.Double(w) : null, value.ValueOf("note") as string);
+    }
 }

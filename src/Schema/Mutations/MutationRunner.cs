@@ -9,10 +9,12 @@ using ResourceHub.Schema.Relay;
 namespace ResourceHub.Schema.Mutations;
 
 /// <summary>
-/// Runs the mutations: turns an input into one change set, commits it through the write path (under the
-/// clientMutationId as idempotency key), and answers with the payload. Broken rules come back as user errors;
-/// a stale version (CONFLICT), a missing node (NOT_FOUND), a bad id (BAD_USER_INPUT) or a caller who may not
-/// write (UNAUTHENTICATED) are GraphQL errors.
+/// Runs the mutations: reads the typed input, turns it into one change set, commits it through the write path as the
+/// caller (under the clientMutationId as idempotency key, per caller) and answers with the payload. Whatever the caller
+/// can fix — a broken rule, a node named in the input that does not exist, a stale version, a node still in use — is a
+/// user error with its input field, message and code; only a caller who is not signed in (UNAUTHENTICATED) or may not
+/// make the change (FORBIDDEN) gets a GraphQL error, at this mutation's own path, so every other mutation of the
+/// document still reports what it did.
 /// </summary>
 public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, NetworkStore store)
 {
@@ -20,158 +22,187 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
     public async Task<MutationPayload> CreateAsync(IResolveFieldContext context, KindInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var (input, clientId) = Begin(context);
+        var input = Begin<NodeInput>(context);
         var errors = new List<UserError>();
         var node = inputs.New();
-        foreach (var f in inputs.Fields.Where(f => input.ContainsKey(f.Name))) node = Apply(f, node, input[f.Name], errors);
+        foreach (var (field, value) in input.Fields) node = Apply(field, node, value, errors);
         var set = new ChangeSet();
         var fields = new Dictionary<int, string>();
         var temp = set.Create(node);
-        foreach (var l in inputs.Links)
+        foreach (var (link, raw) in input.Links)
         {
-            if (input.GetValueOrDefault(l.Name) is not { } raw) continue;
-            if (!TryNodeId(l.Name, raw, l.Kinds, errors, out var other)) continue;
-            fields[set.Operations.Count] = l.Name;
-            if (l.NodeIsSource) set.Link(l.Type, temp, other);
-            else set.Link(l.Type, other, temp);
+            if (raw is null || NodeId(context, link.Name, raw, link.Kinds, errors) is not { } other) continue;
+            fields[set.Operations.Count] = link.Name;
+            if (link.NodeIsSource) set.Link(link.Type, temp, other);
+            else set.Link(link.Type, other, temp);
         }
-        if (errors.Count > 0) return new MutationPayload(clientId, WithRuleErrors(context, errors, set, fields));
-        var result = await CommitAsync(context, set, clientId);
-        return Finish(context, result, clientId, fields, r => new MutationPayload(clientId, []) { Node = Current(context).Node(r.IdOf(temp)) });
+        return await CommitAsync(context, set, input.ClientMutationId, errors, fields, r =>
+            Current(context).Node(r.IdOf(temp)) is { } created
+                ? new MutationPayload(input.ClientMutationId, []) { Node = created }
+                : SinceDeleted(input.ClientMutationId, inputs.Kind, r.IdOf(temp)));
     }
 
     /// <summary>Updates a node of the kind: only the fields given change; link fields move the link.</summary>
     public async Task<MutationPayload> UpdateAsync(IResolveFieldContext context, KindInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var (input, clientId) = Begin(context);
-        var id = DecodeId(input["id"], inputs.Kind);
-        var snapshot = context.Snapshot();
-        var current = snapshot.Node(id) is { } found && found.Kind == inputs.Kind
-            ? found
-            : throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"there is no {inputs.Kind} with id '{input["id"]}'");
+        var input = Begin<NodeInput>(context);
         var errors = new List<UserError>();
-        var node = current with { Version = Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var f in inputs.Fields.Where(f => input.ContainsKey(f.Name)))
+        if (NodeId(context, "id", input.Id, [inputs.Kind], errors) is not { } id) return new MutationPayload(input.ClientMutationId, errors);
+        var snapshot = context.Snapshot();
+        var current = snapshot.Node(id)!;
+        var node = current with { Version = input.Version!.Value };
+        foreach (var (field, value) in input.Fields)
         {
-            if (input[f.Name] is null && f.RequiredOnCreate) errors.Add(new UserError(f.Name, $"{f.Name} cannot be cleared", HubErrorCodes.BadUserInput));
-            else node = Apply(f, node, input[f.Name], errors);
+            if (value is null && field.RequiredOnCreate) errors.Add(new UserError(field.Name, $"{field.Name} cannot be cleared", HubErrorCodes.BadUserInput));
+            else node = Apply(field, node, value, errors);
         }
         var set = new ChangeSet().Update(node);
         var fields = new Dictionary<int, string>();
-        foreach (var l in inputs.Links.Where(l => input.ContainsKey(l.Name)))
+        foreach (var (link, raw) in input.Links)
         {
             long? wanted = null;
-            if (input[l.Name] is { } raw)
+            if (raw is not null)
             {
-                if (!TryNodeId(l.Name, raw, l.Kinds, errors, out var other)) continue;
+                if (NodeId(context, link.Name, raw, link.Kinds, errors) is not { } other) continue;
                 wanted = other;
             }
-            var dir = l.NodeIsSource ? Direction.Out : Direction.In;
             var existing = new List<long>();
-            foreach (var e in snapshot.Edges(id, dir, l.Type)) existing.Add(e.OtherId);
+            foreach (var e in snapshot.Edges(id, link.NodeIsSource ? Direction.Out : Direction.In, link.Type)) existing.Add(e.OtherId);
             foreach (var other in existing.Where(o => o != wanted))
             {
-                fields[set.Operations.Count] = l.Name;
-                if (l.NodeIsSource) set.Unlink(l.Type, id, other);
-                else set.Unlink(l.Type, other, id);
+                fields[set.Operations.Count] = link.Name;
+                if (link.NodeIsSource) set.Unlink(link.Type, id, other);
+                else set.Unlink(link.Type, other, id);
             }
             if (wanted is { } w && !existing.Contains(w))
             {
-                fields[set.Operations.Count] = l.Name;
-                if (l.NodeIsSource) set.Link(l.Type, id, w);
-                else set.Link(l.Type, w, id);
+                fields[set.Operations.Count] = link.Name;
+                if (link.NodeIsSource) set.Link(link.Type, id, w);
+                else set.Link(link.Type, w, id);
             }
         }
-        if (errors.Count > 0) return new MutationPayload(clientId, WithRuleErrors(context, errors, set, fields));
-        var result = await CommitAsync(context, set, clientId);
-        return Finish(context, result, clientId, fields, _ => new MutationPayload(clientId, []) { Node = Current(context).Node(id) });
+        return await CommitAsync(context, set, input.ClientMutationId, errors, fields, _ =>
+            Current(context).Node(id) is { } updated
+                ? new MutationPayload(input.ClientMutationId, []) { Node = updated }
+                : SinceDeleted(input.ClientMutationId, inputs.Kind, id));
     }
 
-    /// <summary>Deletes a node of the kind and its links.</summary>
+    /// <summary>Deletes a node of the kind and its links; refused while others depend on it.</summary>
     public async Task<MutationPayload> DeleteAsync(IResolveFieldContext context, NodeKind kind)
     {
-        var (input, clientId) = Begin(context);
-        var id = DecodeId(input["id"], kind);
-        if (clientId is not null && await writer.FindReplayAsync(Key(context, clientId), context.CancellationToken) is not null)
-            return new MutationPayload(clientId, []) { DeletedId = GlobalId.Encode(kind, id) };
-        if (context.Snapshot().Node(id) is not { } node || node.Kind != kind)
-            throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"there is no {kind} with id '{input["id"]}'");
-        var set = new ChangeSet().Delete(id, Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture));
-        var result = await CommitAsync(context, set, clientId);
-        // Every error of a delete is about the node named by id.
-        return Finish(context, result, clientId, new Dictionary<int, string> { [0] = "id" }, _ => new MutationPayload(clientId, []) { DeletedId = GlobalId.Encode(kind, id) });
+        var input = Begin<DeleteInput>(context);
+        var errors = new List<UserError>();
+        if (input.ClientMutationId is { } clientId && await writer.FindReplayAsync(Key(context, clientId), context.CancellationToken) is not null &&
+            GlobalId.TryDecode(input.Id, out var k, out var replayed) && k == kind)
+            return new MutationPayload(clientId, []) { DeletedId = GlobalId.Encode(kind, replayed) };
+        if (NodeId(context, "id", input.Id, [kind], errors) is not { } id) return new MutationPayload(input.ClientMutationId, errors);
+        return await CommitAsync(context, new ChangeSet().Delete(id, input.Version), input.ClientMutationId, errors, [],
+            _ => new MutationPayload(input.ClientMutationId, []) { DeletedId = GlobalId.Encode(kind, id) });
     }
 
     /// <summary>Links two nodes.</summary>
     public async Task<MutationPayload> LinkAsync(IResolveFieldContext context)
     {
-        var (input, clientId) = Begin(context);
+        var input = Begin<LinkCreateInput>(context);
         var errors = new List<UserError>();
-        TryNodeId("fromId", input["fromId"], [], errors, out var from);
-        TryNodeId("toId", input["toId"], [], errors, out var to);
-        if (errors.Count > 0) return new MutationPayload(clientId, errors);
-        EnsureKinds(context, input, ("fromId", from), ("toId", to));
+        var from = NodeId(context, "fromId", input.FromId, [], errors);
+        var to = NodeId(context, "toId", input.ToId, [], errors);
+        if (from is not { } f || to is not { } t) return new MutationPayload(input.ClientMutationId, errors);
         var set = new ChangeSet();
-        var temp = set.Link((LinkType)input["type"]!, from, to, input.GetValueOrDefault("since") as DateOnly?, input.GetValueOrDefault("until") as DateOnly?,
-            input.GetValueOrDefault("weight") is { } w ? InputValues.Double(w) : null, input.GetValueOrDefault("note") as string);
-        var result = await CommitAsync(context, set, clientId);
-        return Finish(context, result, clientId, [], r => new MutationPayload(clientId, []) { Link = Current(context).Link(r.IdOf(temp)) });
+        var temp = set.Link(input.Type, f, t, input.Since, input.Until, input.Weight, input.Note);
+        return await CommitAsync(context, set, input.ClientMutationId, errors, [],
+            r => new MutationPayload(input.ClientMutationId, []) { Link = Current(context).Link(r.IdOf(temp)) });
     }
 
     /// <summary>Removes a link.</summary>
     public async Task<MutationPayload> UnlinkAsync(IResolveFieldContext context)
     {
-        var (input, clientId) = Begin(context);
+        var input = Begin<LinkDeleteInput>(context);
         var errors = new List<UserError>();
-        TryNodeId("fromId", input["fromId"], [], errors, out var from);
-        TryNodeId("toId", input["toId"], [], errors, out var to);
-        if (errors.Count > 0) return new MutationPayload(clientId, errors);
-        EnsureKinds(context, input, ("fromId", from), ("toId", to));
-        var type = (LinkType)input["type"]!;
-        var link = context.Snapshot().FindLink(type, from, to);
-        var result = await CommitAsync(context, new ChangeSet().Unlink(type, from, to), clientId);
-        long? deleted = link?.Id;
-        if (result is { Replayed: true } && await store.ReadChangeAsync(result.Sequence, context.CancellationToken) is { DeletedLinks: [var gone, ..] }) deleted = gone;
-        return Finish(context, result, clientId, [], _ => new MutationPayload(clientId, []) { DeletedId = deleted is { } d ? GlobalId.EncodeLink(d) : null });
+        var from = NodeId(context, "fromId", input.FromId, [], errors);
+        var to = NodeId(context, "toId", input.ToId, [], errors);
+        if (from is not { } f || to is not { } t) return new MutationPayload(input.ClientMutationId, errors);
+        long? removed = context.Snapshot().FindLink(input.Type, f, t)?.Id;
+        var payload = await CommitAsync(context, new ChangeSet().Unlink(input.Type, f, t), input.ClientMutationId, errors, [],
+            r => new MutationPayload(input.ClientMutationId, []) { DeletedId = removed is { } d ? GlobalId.EncodeLink(d) : null });
+        // A replay answers with the link the first unlink removed, as its change-log entry tells.
+        if (payload.DeletedId is null && payload.UserErrors.Count == 0 && input.ClientMutationId is { } clientId &&
+            await writer.FindReplayAsync(Key(context, clientId), context.CancellationToken) is { } replay &&
+            await store.ReadChangeAsync(replay.Sequence, context.CancellationToken) is { DeletedLinks: [var gone, ..] })
+            payload = payload with { DeletedId = GlobalId.EncodeLink(gone) };
+        return payload;
     }
 
     /// <summary>Changes a link's properties.</summary>
     public async Task<MutationPayload> UpdateLinkAsync(IResolveFieldContext context)
     {
-        var (input, clientId) = Begin(context);
-        var raw = input["id"] as string;
-        if (!GlobalId.TryDecodeLink(raw, out var id))
-            throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, $"'{raw}' is not the global id of a link");
-        var current = context.Snapshot().Link(id) ?? throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"there is no link '{raw}'");
-        var link = current with
-        {
-            Version = Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture),
-            Since = input.TryGetValue("since", out var since) ? since as DateOnly? : current.Since,
-            Until = input.TryGetValue("until", out var until) ? until as DateOnly? : current.Until,
-            Weight = input.TryGetValue("weight", out var weight) ? (weight is null ? null : InputValues.Double(weight)) : current.Weight,
-            Note = input.TryGetValue("note", out var note) ? note as string : current.Note,
-        };
-        var result = await CommitAsync(context, new ChangeSet().UpdateLink(link), clientId);
-        return Finish(context, result, clientId, [], _ => new MutationPayload(clientId, []) { Link = Current(context).Link(id) });
+        var input = Begin<LinkUpdateInput>(context);
+        if (!GlobalId.TryDecodeLink(input.Id, out var id))
+            return new MutationPayload(input.ClientMutationId, [new UserError("id", $"'{input.Id}' is not the global id of a link", HubErrorCodes.BadUserInput)]);
+        if (context.Snapshot().Link(id) is not { } current || !context.Policy().MaySeeLink(current.FromId, current.Type, current.ToId))
+            return new MutationPayload(input.ClientMutationId, [new UserError("id", $"there is no link '{input.Id}'", HubErrorCodes.NotFound)]);
+        return await CommitAsync(context, new ChangeSet().UpdateLink(input.Apply(current)), input.ClientMutationId, [], [],
+            _ => new MutationPayload(input.ClientMutationId, []) { Link = Current(context).Link(id) });
     }
 
-    private static (Dictionary<string, object?> Input, string? ClientId) Begin(IResolveFieldContext context)
+    // The typed input; a caller who may not write at all is told so before anything is read.
+    private static T Begin<T>(IResolveFieldContext context) where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Caller().IsSignedIn)
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.Unauthenticated, "sign in to change the network");
         if (!context.Policy().MayWrite)
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, $"the role {RoleNames.Describe(context.Caller().Roles)} reads the network and does not change it");
-        var input = context.GetArgument<Dictionary<string, object?>>("input");
-        var clientId = input.GetValueOrDefault("clientMutationId") as string;
+        var input = context.GetArgument<T>("input");
+        var clientId = input switch
+        {
+            NodeInput n => n.ClientMutationId,
+            DeleteInput d => d.ClientMutationId,
+            LinkCreateInput l => l.ClientMutationId,
+            LinkDeleteInput l => l.ClientMutationId,
+            LinkUpdateInput l => l.ClientMutationId,
+            _ => null,
+        };
         if (clientId is { Length: > 200 })
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, "clientMutationId is at most 200 characters");
-        return (input, clientId);
+        return input;
     }
 
-    private Task<CommitResult> CommitAsync(IResolveFieldContext context, ChangeSet set, string? clientId) =>
-        writer.CommitAsync(set, context.Caller(), clientId is null ? null : Key(context, clientId), context.CancellationToken);
+    // Commits, or answers every user error at once: those found reading the input and every other rule the change breaks.
+    private async Task<MutationPayload> CommitAsync(IResolveFieldContext context, ChangeSet set, string? clientId, List<UserError> inputErrors,
+        Dictionary<int, string> fields, Func<CommitResult, MutationPayload> success)
+    {
+        if (inputErrors.Count > 0)
+        {
+            var rules = writer.Check(set, context.Caller());
+            ThrowIfRefusedToCaller(rules);
+            // A field whose input could not be read is told once: the rules it then breaks follow from that.
+            var unread = inputErrors.Select(e => e.Field).ToHashSet();
+            var all = new List<UserError>(inputErrors);
+            foreach (var e in rules.Select(e => ToUserError(e, fields)))
+            {
+                if (!unread.Contains(e.Field) && !all.Contains(e)) all.Add(e);
+            }
+            return new MutationPayload(clientId, all);
+        }
+        var result = await writer.CommitAsync(set, context.Caller(), clientId is null ? null : Key(context, clientId), context.CancellationToken);
+        if (result.Succeeded) return success(result);
+        ThrowIfRefusedToCaller(result.Errors);
+        return new MutationPayload(clientId, result.Errors.Select(e => ToUserError(e, fields)).ToList());
+    }
+
+    private static void ThrowIfRefusedToCaller(IReadOnlyList<ChangeError> errors)
+    {
+        if (errors.FirstOrDefault(e => e.Code is ChangeErrorCodes.Unauthenticated or ChangeErrorCodes.Forbidden) is { } refusal)
+            throw ResolveFieldContextExtensions.Error(refusal.Code, ChangeErrorText.Of(refusal));
+    }
+
+    private static UserError ToUserError(ChangeError e, Dictionary<int, string> fields) =>
+        new(fields.TryGetValue(e.Operation, out var field) ? field : InputName(e.Field), ChangeErrorText.Of(e), e.Code);
+
+    private static MutationPayload SinceDeleted(string? clientId, NodeKind kind, long id) => new(clientId,
+        [new UserError("clientMutationId", $"this clientMutationId was committed before, and the {kind} it wrote ('{GlobalId.Encode(kind, id)}') has since been deleted", HubErrorCodes.NotFound)]);
 
     /// <summary>The idempotency key: the caller, the mutation and the client's id, so keys of different callers or mutations never meet.</summary>
     private static string Key(IResolveFieldContext context, string clientId) => $"{context.Caller().Subject}:{context.FieldDefinition.Name}:{clientId}";
@@ -182,29 +213,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         return context.Snapshot();
     }
 
-    private static MutationPayload Finish(IResolveFieldContext context, CommitResult result, string? clientId, Dictionary<int, string> fields,
-        Func<CommitResult, MutationPayload> success)
-    {
-        if (result.Succeeded) return success(result);
-        if (result.Errors.FirstOrDefault(e => e.Code is ChangeErrorCodes.Conflict or ChangeErrorCodes.NotFound or ChangeErrorCodes.Forbidden or ChangeErrorCodes.Unauthenticated) is { } fatal)
-            throw ResolveFieldContextExtensions.Error(fatal.Code, fatal.Operation >= 0 && fields.TryGetValue(fatal.Operation, out var f) ? $"{f}: {fatal.Message}" : fatal.Message);
-        _ = context;
-        return new MutationPayload(clientId, result.Errors
-            .Select(e => new UserError(fields.TryGetValue(e.Operation, out var field) ? field : InputName(e.Field), e.Message, e.Code)).ToList());
-    }
-
-    /// <summary>The input errors found while reading, and every rule the rest of the input breaks, so one answer names all that is wrong.</summary>
-    private List<UserError> WithRuleErrors(IResolveFieldContext context, List<UserError> inputErrors, ChangeSet set, Dictionary<int, string> fields)
-    {
-        var result = new List<UserError>(inputErrors);
-        foreach (var e in writer.Check(set, context.Caller()).Where(e => e.Code == ChangeErrorCodes.BadUserInput))
-        {
-            var field = fields.TryGetValue(e.Operation, out var f) ? f : InputName(e.Field);
-            if (!result.Any(r => r.Field == field && r.Message == e.Message)) result.Add(new UserError(field, e.Message, e.Code));
-        }
-        return result;
-    }
-
+    // The validator's names of fields that the inputs name otherwise.
     private static string InputName(string field) => field switch
     {
         "parent" => "parentId",
@@ -226,37 +235,33 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         }
     }
 
-    private static bool TryNodeId(string field, object? raw, NodeKind[] kinds, List<UserError> errors, out long id)
+    /// <summary>
+    /// The node a global id of the input names, when it is one of <paramref name="kinds"/> (any kind when empty) and there
+    /// is such a node; else a user error of the field (BAD_USER_INPUT for an id that is none, or of another kind; NOT_FOUND
+    /// for no such node) and null. A node the caller may not see refuses the mutation (FORBIDDEN).
+    /// </summary>
+    private static long? NodeId(IResolveFieldContext context, string field, string? raw, NodeKind[] kinds, List<UserError> errors)
     {
+        long id;
+        NodeKind kind;
         try
         {
             id = InputValues.NodeId(field, raw, kinds);
-            return true;
+            GlobalId.TryDecode(raw, out kind, out _);
         }
         catch (InputValueException e)
         {
             errors.Add(new UserError(field, e.Message, HubErrorCodes.BadUserInput));
-            id = 0;
-            return false;
+            return null;
         }
-    }
-
-    /// <summary>An id names a node of the kind it says, or there is no such node (NOT_FOUND).</summary>
-    private static void EnsureKinds(IResolveFieldContext context, Dictionary<string, object?> input, params (string Field, long Id)[] ids)
-    {
-        foreach (var (field, id) in ids)
+        if (context.Snapshot().Node(id) is not { } node || node.Kind != kind)
         {
-            GlobalId.TryDecode(input[field] as string, out var kind, out _);
-            if (context.Snapshot().Node(id) is { } node && node.Kind != kind)
-                throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"{field}: there is no {kind} with id '{input[field]}'");
+            errors.Add(new UserError(field, $"there is no {kind} '{raw}'", HubErrorCodes.NotFound));
+            return null;
         }
-    }
-
-    private static long DecodeId(object? raw, NodeKind kind)
-    {
-        var text = raw as string;
-        return GlobalId.TryDecode(text, out var k, out var id) && k == kind
-            ? id
-            : throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, $"'{text}' is not the global id of a {kind}");
+        // A node the caller may not see is no input they can fix: the mutation is refused to them.
+        if (!context.Policy().MaySee(node))
+            throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, $"{field}: this {kind} is not shown to {RoleNames.Describe(context.Caller().Roles)} callers");
+        return id;
     }
 }

@@ -22,7 +22,7 @@ public sealed class MutationType : ObjectGraphType
     {
         ArgumentNullException.ThrowIfNull(runner);
         Name = "Mutation";
-        Description = "Change the network; every mutation is one transaction, all or nothing (修改网络).";
+        Description = "Change the network; every mutation is one transaction, all or nothing, and reports its own result: what the caller can fix comes back as userErrors, and a mutation refused to the caller is null with its own error while the others of the document stand (修改网络).";
         Kind<AreaInputs, AreaType>(runner, "area");
         Kind<OrganizationInputs, OrganizationType>(runner, "organization");
         Kind<SocialWorkerInputs, SocialWorkerType>(runner, "socialWorker");
@@ -35,15 +35,15 @@ public sealed class MutationType : ObjectGraphType
         Kind<ReferralInputs, ReferralType>(runner, "referral");
         Kind<ServiceRecordInputs, ServiceRecordType>(runner, "serviceRecord");
         Kind<ConsentInputs, ConsentType>(runner, "consent");
-        Field<NonNullGraphType<LinkPayloadType>>("link")
+        Field<LinkPayloadType>("link")
             .Description("Links two nodes with a link of any type; each type joins only the kinds it allows (新建关系).")
             .Argument<NonNullGraphType<LinkInputType>>("input", "The link (关系).")
             .ResolveAsync(async c => await runner.LinkAsync(c));
-        Field<NonNullGraphType<DeletePayloadType>>("unlink")
+        Field<DeletePayloadType>("unlink")
             .Description("Removes the link of a type between two nodes (删除关系).")
             .Argument<NonNullGraphType<UnlinkInputType>>("input", "Which link (关系).")
             .ResolveAsync(async c => await runner.UnlinkAsync(c));
-        Field<NonNullGraphType<LinkPayloadType>>("updateLink")
+        Field<LinkPayloadType>("updateLink")
             .Description("Changes a link's properties (修改关系).")
             .Argument<NonNullGraphType<UpdateLinkInputType>>("input", "The changes (修改).")
             .ResolveAsync(async c => await runner.UpdateLinkAsync(c));
@@ -53,16 +53,16 @@ public sealed class MutationType : ObjectGraphType
     {
         var inputs = new TInputs();
         var pascal = char.ToUpperInvariant(name[0]) + name[1..];
-        Field<NonNullGraphType<NodePayloadType<TGraph>>>("create" + pascal)
+        Field<NodePayloadType<TGraph>>("create" + pascal)
             .Description($"Creates a {inputs.Kind} (新建{inputs.Zh}).")
             .Argument<NonNullGraphType<CreateInputType<TInputs>>>("input", $"The new {inputs.Kind} (新建内容).")
             .ResolveAsync(async c => await runner.CreateAsync(c, inputs));
-        Field<NonNullGraphType<NodePayloadType<TGraph>>>("update" + pascal)
+        Field<NodePayloadType<TGraph>>("update" + pascal)
             .Description($"Changes a {inputs.Kind}; only the fields given change (修改{inputs.Zh}).")
             .Argument<NonNullGraphType<UpdateInputType<TInputs>>>("input", "The changes (修改内容).")
             .ResolveAsync(async c => await runner.UpdateAsync(c, inputs));
-        Field<NonNullGraphType<DeletePayloadType>>("delete" + pascal)
-            .Description($"Deletes a {inputs.Kind} and its links; refused while records name it (删除{inputs.Zh}).")
+        Field<DeletePayloadType>("delete" + pascal)
+            .Description($"Deletes a {inputs.Kind} and its links; refused (IN_USE) while records name it or nodes depend on it: areas below it, nodes located in it, needs it has, resources it owns (删除{inputs.Zh}).")
             .Argument<NonNullGraphType<DeleteInputType>>("input", "Which one (删除对象).")
             .ResolveAsync(async c => await runner.DeleteAsync(c, inputs.Kind));
     }

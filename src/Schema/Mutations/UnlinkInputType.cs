@@ -17,4 +17,11 @@ public sealed class UnlinkInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("fromId").Description("Global id of the source node (起点).");
         Field<NonNullGraphType<IdGraphType>>("toId").Description("Global id of the target node (终点).");
     }
+
+    /// <summary>Reads the input as a <see cref="LinkDeleteInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new LinkDeleteInput(value.ValueOf("clientMutationId") as string, (LinkType)value["type"]!, (string)value["fromId"]!, (string)value["toId"]!);
+    }
 }

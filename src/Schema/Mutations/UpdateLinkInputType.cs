@@ -18,4 +18,12 @@ public sealed class UpdateLinkInputType : InputObjectGraphType
         Field<FloatGraphType>("weight").Description("Strength, 0 to 1 (强度).");
         Field<StringGraphType>("note").Description("A short note, at most 500 characters (备注).");
     }
+
+    /// <summary>Reads the input as a <see cref="LinkUpdateInput"/>, keeping which properties were given.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var given = value.Where(kv => kv.Key is "since" or "until" or "weight" or "note").ToDictionary(kv => kv.Key, kv => kv.Value);
+        return new LinkUpdateInput(value.ValueOf("clientMutationId") as string, (string)value["id"]!, Convert.ToInt32(value["version"], System.Globalization.CultureInfo.InvariantCulture), given);
+    }
 }

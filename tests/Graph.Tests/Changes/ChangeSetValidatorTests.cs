@@ -9,6 +9,7 @@ public class ChangeSetValidatorTests
 {
     private const string BadInput = ChangeErrorCodes.BadUserInput;
     private const string NotFound = ChangeErrorCodes.NotFound;
+    private const string InUse = ChangeErrorCodes.InUse;
     private const string Conflict = ChangeErrorCodes.Conflict;
 
     // ---- names, descriptions, points -------------------------------------------------------------
@@ -131,7 +132,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Area(code, level, kind, "某地"));
 
-        AssertRefused(set, 0, "code", BadInput, $"a {level} code has {digits} digits, '{code}' does not");
+        AssertRefused(set, 0, "code", BadInput, $"'{code}' is not a {(level == AreaLevel.Community ? "community or village" : level.ToString().ToLowerInvariant())} code: those have {digits} digits");
     }
 
     [Theory]
@@ -144,7 +145,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Area(code, AreaLevel.Township, AreaKind.Subdistrict, "某街道"));
 
-        AssertRefused(set, 0, "code", BadInput, $"a Township code has 9 digits, '{code}' does not");
+        AssertRefused(set, 0, "code", BadInput, $"'{code}' is not a township code: those have 9 digits");
     }
 
     [Theory]
@@ -166,7 +167,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Area(code, level, kind, "某地"));
 
-        var error = AssertRefused(set, 0, "code", BadInput, $"'{code}' does not fit {kind}");
+        var error = AssertRefused(set, 0, "code", BadInput, $"'{code}' does not fit the area's kind");
         Assert.Contains(rule, error.Message, StringComparison.Ordinal);
     }
 
@@ -239,7 +240,7 @@ public class ChangeSetValidatorTests
         var village = set.Create(Village("430112101201"));
         set.Link(LinkType.PartOf, village, net.District);
 
-        var error = AssertRefused(set, net.Snapshot, 0, "parent", BadInput, "Village '示例村' must lie in a Township");
+        var error = AssertRefused(set, net.Snapshot, 0, "parent", BadInput, "Village 430112101201 must lie in a Township");
         Assert.Contains("not in District '望城区'", error.Message, StringComparison.Ordinal);
     }
 
@@ -249,7 +250,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Subdistrict());
 
-        AssertRefused(set, 0, "parent", BadInput, "Subdistrict 430112001 '高塘岭街道' must lie in a District (PartOf link)");
+        AssertRefused(set, 0, "parent", BadInput, "Subdistrict 430112001 must lie in a District (PartOf link)");
     }
 
     [Fact]
@@ -258,7 +259,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Community());
 
-        AssertRefused(set, 0, "parent", BadInput, "Community 430112001001 '示例社区' must lie in a Township (PartOf link)");
+        AssertRefused(set, 0, "parent", BadInput, "Community 430112001001 must lie in a Township (PartOf link)");
     }
 
     [Fact]
@@ -594,7 +595,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Station() with { OrganizationKind = 0 });
 
-        AssertRefused(set, 0, "organizationKind", BadInput, "must be one of SocialWorkAgency, SocialWorkStation, SocialWorkOffice");
+        AssertRefused(set, 0, "organizationKind", BadInput, "must be one of the values the API lists for this field");
     }
 
     // ---- records ------------------------------------------------------------------------------------
@@ -675,7 +676,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Referred(net) with { HelperId = 999 });
 
-        AssertRefused(set, net.Snapshot, 0, "helperId", NotFound, "node 999 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "helperId", NotFound, "there is no node with this id");
     }
 
     [Fact]
@@ -695,7 +696,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Create(Served(net) with { ForId = net.Station });
 
-        AssertRefused(set, net.Snapshot, 0, "forId", BadInput, "must name a node of kind Elder or Need or Activity or Area, not Organization");
+        AssertRefused(set, net.Snapshot, 0, "forId", BadInput, "must name a node of kind Elder, Need, Activity, Area, not Organization");
     }
 
     [Fact]
@@ -719,7 +720,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Link(LinkType.Serves, net.Volunteer, 999);
 
-        AssertRefused(set, net.Snapshot, 0, "toId", NotFound, "node 999 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "toId", NotFound, "there is no node with this id");
     }
 
     [Fact]
@@ -729,7 +730,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Link(LinkType.Serves, 999, net.Community);
 
-        AssertRefused(set, net.Snapshot, 0, "fromId", NotFound, "node 999 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "fromId", NotFound, "there is no node with this id");
     }
 
     [Fact]
@@ -739,7 +740,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Link(LinkType.Serves, net.Volunteer, -42);
 
-        AssertRefused(set, net.Snapshot, 0, "toId", NotFound, "node -42 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "toId", NotFound, "there is no node with this id");
     }
 
     [Fact]
@@ -782,7 +783,7 @@ public class ChangeSetValidatorTests
         set.Link(LinkType.Serves, net.Volunteer, net.Community);
         set.Link(LinkType.Serves, net.Volunteer, net.Community);
 
-        AssertRefused(set, net.Snapshot, 1, "toId", BadInput, $"{net.Volunteer} already has a Serves link to {net.Community}");
+        AssertRefused(set, net.Snapshot, 1, "toId", BadInput, $"Volunteer {net.Volunteer} already has a Serves link to Area {net.Community}");
     }
 
     [Fact]
@@ -792,7 +793,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Link(LinkType.Serves, net.Station, net.Township);
 
-        AssertRefused(set, net.Snapshot, 0, "toId", BadInput, $"{net.Station} already has a Serves link to {net.Township}");
+        AssertRefused(set, net.Snapshot, 0, "toId", BadInput, $"Organization {net.Station} already has a Serves link to Area {net.Township}");
     }
 
     [Fact]
@@ -829,7 +830,7 @@ public class ChangeSetValidatorTests
         set.Link(LinkType.LocatedIn, volunteer, net.Township);
 
         // Reported at the first LocatedIn link of the node, the one checked first.
-        AssertRefused(set, net.Snapshot, 1, "fromId", BadInput, $"Volunteer {volunteer} may have at most 1 LocatedIn link(s)");
+        AssertRefused(set, net.Snapshot, 1, "fromId", BadInput, "the new Volunteer may have at most 1 LocatedIn link(s)");
     }
 
     [Fact]
@@ -872,7 +873,7 @@ public class ChangeSetValidatorTests
         set.Link(LinkType.Owns, net.Station, venue);
         set.Link(LinkType.Owns, net.Community, venue);
 
-        AssertRefused(set, net.Snapshot, 1, "toId", BadInput, $"Resource {venue} may have at most 1 incoming Owns link(s)");
+        AssertRefused(set, net.Snapshot, 1, "toId", BadInput, "the new Resource may have at most 1 incoming Owns link(s)");
     }
 
     [Fact]
@@ -907,7 +908,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         var need = set.Create(Need("送节目上门"));
 
-        AssertRefused(set, net.Snapshot, 0, "owner", BadInput, $"need {need} '送节目上门' must belong to an elder, an organization or an area (HasNeed link)");
+        AssertRefused(set, net.Snapshot, 0, "owner", BadInput, "the new Need must belong to an elder, an organization or an area (HasNeed link)");
     }
 
     [Theory]
@@ -952,7 +953,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Update(Volunteer("VN4301120009") with { Id = 999, Version = 1 });
 
-        AssertRefused(set, net.Snapshot, 0, "id", NotFound, "node 999 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "id", NotFound, "there is no node with this id");
     }
 
     [Fact]
@@ -963,7 +964,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Update(volunteer with { Version = 2, MaxTravelKm = 8 });
 
-        AssertRefused(set, net.Snapshot, 0, "version", Conflict, $"node {net.Volunteer} is at version 1, not 2: it changed since it was read");
+        AssertRefused(set, net.Snapshot, 0, "version", Conflict, $"Volunteer {net.Volunteer} is at version 1, not 2: it changed since it was read");
     }
 
     [Fact]
@@ -987,7 +988,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Update(Elder() with { Id = net.Volunteer, Version = 1 });
 
-        AssertRefused(set, net.Snapshot, 0, "kind", BadInput, $"node {net.Volunteer} is a Volunteer, not a Elder");
+        AssertRefused(set, net.Snapshot, 0, "kind", BadInput, $"Volunteer {net.Volunteer} is not a Elder");
     }
 
     [Fact]
@@ -999,7 +1000,7 @@ public class ChangeSetValidatorTests
         set.Update(volunteer with { MaxTravelKm = 8 });
         set.Delete(net.Volunteer, 1);
 
-        AssertRefused(set, net.Snapshot, 1, "id", BadInput, $"node {net.Volunteer} is already changed by operation 0 of this change set");
+        AssertRefused(set, net.Snapshot, 1, "id", BadInput, $"Volunteer {net.Volunteer} is already changed by another operation of this change set");
     }
 
     [Fact]
@@ -1009,7 +1010,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Delete(999, 1);
 
-        AssertRefused(set, net.Snapshot, 0, "id", NotFound, "node 999 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "id", NotFound, "there is no node with this id");
     }
 
     [Fact]
@@ -1019,7 +1020,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Delete(net.Volunteer, 2);
 
-        AssertRefused(set, net.Snapshot, 0, "version", Conflict, $"node {net.Volunteer} is at version 1, not 2");
+        AssertRefused(set, net.Snapshot, 0, "version", Conflict, $"Volunteer {net.Volunteer} is at version 1, not 2");
     }
 
     [Fact]
@@ -1030,8 +1031,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Delete(net.Volunteer, 1);
 
-        AssertRefused(set, net.Snapshot, 0, "id", BadInput,
-            $"node {net.Volunteer} is named by Referral {net.IdOf(referral)} '智能手机课转介'; remove that first");
+        AssertRefused(set, net.Snapshot, 0, "id", InUse, $"Volunteer {net.Volunteer} is named by Referral {net.IdOf(referral)}; remove that first");
     }
 
     [Fact]
@@ -1055,27 +1055,51 @@ public class ChangeSetValidatorTests
         set.Delete(net.Need, 1);
         set.Delete(net.Elder, 1);
 
-        AssertRefused(set, net.Snapshot, 1, "id", BadInput, $"node {net.Elder} is named by Consent {net.IdOf(consent)}");
+        AssertRefused(set, net.Snapshot, 1, "id", InUse, $"Elder {net.Elder} is named by Consent {net.IdOf(consent)}");
     }
 
     [Fact]
-    public void Validate_DeleteOfAreaWithChildren_RefusesChildWithoutParent()
+    public void Validate_DeleteOfAreaWithChildren_IsRefusedNamingWhatStillNeedsIt()
     {
         var net = MiniNetwork();
         var set = new ChangeSet();
         set.Delete(net.Township, 1);
 
-        // The community is not an operation of the set: the error names the delete that orphaned it.
-        AssertRefused(set, net.Snapshot, 0, "parent", BadInput, "Community 430112001001 '示例社区' must lie in a Township (PartOf link)");
+        // One refusal, on the delete, names every node it would strand; the community gets no error of its own.
+        var error = AssertRefused(set, net.Snapshot, 0, "id", InUse, $"Area {net.Township} is still needed by ");
+        Assert.Contains($"Area {net.Community}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Organization {net.Station}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validate_DeleteOfAreaTogetherWithItsChildren_Accepts()
+    public void Validate_DeleteOfAreaTogetherWithItsChildren_IsRefusedWhileOthersLieInThem()
     {
         var net = MiniNetwork();
         var set = new ChangeSet();
         set.Delete(net.Community, 1);
         set.Delete(net.Township, 1);
+
+        var errors = Refused(set, net.Snapshot);
+        Assert.All(errors, e => Assert.Equal(InUse, e.Code));
+        Assert.Contains(errors, e => e.Message.Contains($"Elder {net.Elder}", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Message.Contains($"Area {net.Community}", StringComparison.Ordinal) && e.Operation == 1);
+    }
+
+    [Fact]
+    public void Validate_DeleteOfAreaWhoseDependentsMoveInTheSameSet_Accepts()
+    {
+        var net = MiniNetwork();
+        var set = new ChangeSet();
+        var other = set.Create(Community("430112001009", "另一社区"));
+        set.Link(LinkType.PartOf, other, net.Township);
+        foreach (var e in net.Snapshot.Edges(net.Community, Direction.In, LinkType.LocatedIn).OtherIds.ToArray())
+        {
+            set.Unlink(LinkType.LocatedIn, e, net.Community);
+            set.Link(LinkType.LocatedIn, e, other);
+        }
+        foreach (var e in net.Snapshot.Edges(net.Community, Direction.Out, LinkType.HasNeed).OtherIds.ToArray())
+            set.Unlink(LinkType.HasNeed, net.Community, e);
+        set.Delete(net.Community, 1);
 
         AssertAccepted(set, net.Snapshot);
     }
@@ -1087,7 +1111,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Delete(net.Elder, 1);
 
-        AssertRefused(set, net.Snapshot, 0, "owner", BadInput, $"need {net.Need} '智能手机使用课堂' must belong to");
+        AssertRefused(set, net.Snapshot, 0, "id", InUse, $"Elder {net.Elder} is still needed by Need {net.Need}: move or delete them first");
     }
 
     [Fact]
@@ -1097,7 +1121,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.Unlink(LinkType.Serves, net.Volunteer, net.Community);
 
-        AssertRefused(set, net.Snapshot, 0, "link", NotFound, $"there is no Serves link from {net.Volunteer} to {net.Community}");
+        AssertRefused(set, net.Snapshot, 0, "link", NotFound, $"there is no Serves link from Volunteer {net.Volunteer} to Area {net.Community}");
     }
 
     [Fact]
@@ -1121,7 +1145,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.UpdateLink(link with { Version = 3, Note = "驻站服务" });
 
-        AssertRefused(set, net.Snapshot, 0, "version", Conflict, $"link {link.Id} is at version 1, not 3");
+        AssertRefused(set, net.Snapshot, 0, "version", Conflict, "the link is at version 1, not 3");
     }
 
     [Fact]
@@ -1142,7 +1166,7 @@ public class ChangeSetValidatorTests
         var set = new ChangeSet();
         set.UpdateLink(new Link { Id = 999, Type = LinkType.Serves, FromId = net.Station, ToId = net.Township, Version = 1 });
 
-        AssertRefused(set, net.Snapshot, 0, "id", NotFound, "link 999 does not exist");
+        AssertRefused(set, net.Snapshot, 0, "id", NotFound, "there is no link with this id");
     }
 
     [Fact]
@@ -1154,7 +1178,7 @@ public class ChangeSetValidatorTests
         set.UpdateLink(link with { Weight = 0.8 });
         set.Unlink(LinkType.Serves, net.Station, net.Township);
 
-        AssertRefused(set, net.Snapshot, 1, "id", BadInput, $"link {link.Id} is also updated in this change set");
+        AssertRefused(set, net.Snapshot, 1, "id", BadInput, "the link is also updated in this change set");
     }
 
     [Fact]
@@ -1281,6 +1305,14 @@ public class ChangeSetValidatorTests
         var (plan, errors) = Validate(snapshot ?? NetworkSnapshot.Empty, set);
         Assert.Empty(errors);
         return Assert.IsType<ChangePlan>(plan);
+    }
+
+    private static IReadOnlyList<ChangeError> Refused(ChangeSet set, NetworkSnapshot snapshot)
+    {
+        var (plan, errors) = Validate(snapshot, set);
+        Assert.Null(plan);
+        Assert.NotEmpty(errors);
+        return errors;
     }
 
     private static ChangeError AssertRefused(ChangeSet set, int operation, string field, string code, string message) =>

@@ -371,10 +371,10 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
         var before = await NetworkTotals.ReadAsync(Hub);
 
         var result = await Hub.RunJsonAsync("""
-            mutation($input: CreateNeedInput!) { createNeed(input: $input) { need { id } } }
+            mutation($input: CreateNeedInput!) { createNeed(input: $input) { need { id } userErrors { field message code } } }
             """, new { input = new { name = "无主需求", categories = new[] { "meal.help" }, mode = "VENUE", ownerId = GlobalId.Encode(NodeKind.Elder, 987654) } });
 
-        Assert.Equal(HubErrorCodes.NotFound, result.ErrorCode());
+        Assert.Equal([("ownerId", HubErrorCodes.NotFound)], result.At("data.createNeed").UserErrors());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 

@@ -45,7 +45,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
 
         var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id, version } });
 
-        Assert.Equal(HubErrorCodes.Conflict, result.ErrorCode());
+        Assert.Equal([("version", HubErrorCodes.Conflict)], result.At("data.deleteVolunteer").UserErrors());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 
@@ -54,7 +54,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
     {
         var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id = GlobalId.Encode(NodeKind.Volunteer, 987654), version = 1 } });
 
-        Assert.Equal(HubErrorCodes.NotFound, result.ErrorCode());
+        Assert.Equal([("id", HubErrorCodes.NotFound)], result.At("data.deleteVolunteer").UserErrors());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
     {
         var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id = "volunteer-1", version = 1 } });
 
-        Assert.Equal(HubErrorCodes.BadUserInput, result.ErrorCode());
+        Assert.Equal([("id", HubErrorCodes.BadUserInput)], result.At("data.deleteVolunteer").UserErrors());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
 
         var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id = DemoNodes.Station(Hub.Snapshot), version = 1 } });
 
-        Assert.Equal(HubErrorCodes.BadUserInput, result.ErrorCode());
+        Assert.Equal([("id", HubErrorCodes.BadUserInput)], result.At("data.deleteVolunteer").UserErrors());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 
@@ -85,7 +85,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
 
         var result = await Hub.RunJsonAsync(DeleteVolunteer, new { input = new { id = GlobalId.Encode(helper), version = helper.Version } });
 
-        Assert.Contains(("id", HubErrorCodes.BadUserInput), result.At("data.deleteVolunteer").UserErrors());
+        Assert.Contains(("id", "IN_USE"), result.At("data.deleteVolunteer").UserErrors());
         Assert.Equal(JsonValueKind.Null, result.At("data.deleteVolunteer.deletedId").ValueKind);
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
@@ -100,7 +100,12 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
             mutation($input: DeleteInput!) { deleteArea(input: $input) { deletedId userErrors { field message code } } }
             """, new { input = new { id = GlobalId.Encode(township), version = township.Version } });
 
-        Assert.NotEmpty(result.At("data.deleteArea").UserErrors());
+        Assert.Equal([("id", "IN_USE")], result.At("data.deleteArea").UserErrors());
+        var message = result.Text("data.deleteArea.userErrors.0.message")!;
+        var community = Hub.Snapshot.Nodes<Area>().First(a => Hub.Snapshot.Edges(a.Id, Direction.Out, LinkType.PartOf).OtherIds.ToArray().Contains((int)township.Id));
+        Assert.StartsWith($"Area '{GlobalId.Encode(township)}' is still needed by ", message, StringComparison.Ordinal);
+        Assert.Contains($"Area '{GlobalId.Encode(community)}'", message, StringComparison.Ordinal);
+        Assert.Contains("in all)", message, StringComparison.Ordinal);
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 
@@ -129,7 +134,7 @@ public sealed class DeleteMutationTests(DemoHubFixture fixture) : IClassFixture<
             mutation($input: DeleteInput!) { deleteArea(input: $input) { deletedId userErrors { field code } } }
             """, new { input = new { id = GlobalId.Encode(NodeKind.Area, raw), version } });
 
-        Assert.Contains(result.ErrorCode(), new[] { HubErrorCodes.NotFound, HubErrorCodes.BadUserInput });
+        Assert.Equal([("id", HubErrorCodes.NotFound)], result.At("data.deleteArea").UserErrors());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 

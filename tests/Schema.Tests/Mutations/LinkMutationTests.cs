@@ -137,7 +137,7 @@ public sealed class LinkMutationTests(DemoHubFixture fixture) : IClassFixture<De
     {
         var result = await Hub.RunJsonAsync(LinkDocument, new { input = new { type = "MEMBER_OF", fromId = GlobalId.Encode(NodeKind.Volunteer, 987654), toId = DemoNodes.VolunteerTeam(Hub.Snapshot) } });
 
-        Assert.Equal(HubErrorCodes.NotFound, result.ErrorCode());
+        Assert.Equal([("fromId", HubErrorCodes.NotFound)], result.At("data.link").UserErrors());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class LinkMutationTests(DemoHubFixture fixture) : IClassFixture<De
 
         var result = await Hub.RunJsonAsync(UnlinkDocument, new { input = new { type = "MEMBER_OF", fromId = volunteer, toId = DemoNodes.VolunteerTeam(Hub.Snapshot) } });
 
-        Assert.Equal(HubErrorCodes.NotFound, result.ErrorCode());
+        Assert.Equal([("link", HubErrorCodes.NotFound)], result.At("data.unlink").UserErrors());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 
@@ -198,7 +198,7 @@ public sealed class LinkMutationTests(DemoHubFixture fixture) : IClassFixture<De
 
         var result = await Hub.RunJsonAsync(UpdateLinkDocument, new { input = new { id = link.Text("id"), version = 1, note = "第二次" } });
 
-        Assert.Equal(HubErrorCodes.Conflict, result.ErrorCode());
+        Assert.Equal([("version", HubErrorCodes.Conflict)], result.At("data.updateLink").UserErrors());
         Assert.Equal(before, await NetworkTotals.ReadAsync(Hub));
     }
 
@@ -217,7 +217,7 @@ public sealed class LinkMutationTests(DemoHubFixture fixture) : IClassFixture<De
     {
         var result = await Hub.RunJsonAsync(UpdateLinkDocument, new { input = new { id = GlobalId.EncodeLink(987654), version = 1, note = "无" } });
 
-        Assert.Equal(HubErrorCodes.NotFound, result.ErrorCode());
+        Assert.Equal([("id", HubErrorCodes.NotFound)], result.At("data.updateLink").UserErrors());
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class LinkMutationTests(DemoHubFixture fixture) : IClassFixture<De
     {
         var result = await Hub.RunJsonAsync(UpdateLinkDocument, new { input = new { id = DemoNodes.Agency(Hub.Snapshot), version = 1, note = "不是链接" } });
 
-        Assert.Equal(HubErrorCodes.BadUserInput, result.ErrorCode());
+        Assert.Equal([("id", HubErrorCodes.BadUserInput)], result.At("data.updateLink").UserErrors());
     }
 
     [Fact]
