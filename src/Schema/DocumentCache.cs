@@ -1,16 +1,14 @@
-using GraphQLParser.AST;
-
 namespace ResourceHub.Schema;
 
 /// <summary>
-/// Parsed documents that passed validation, keyed by their exact text: a bounded least-recently-used cache, so a
-/// client sending the same document again skips parsing and the document-only validation rules. Thread-safe; the
-/// documents are shared read-only, as GraphQL.NET's own document cache shares them.
+/// Documents by their exact text (or hash): a bounded least-recently-used cache, so a client sending the same document
+/// again skips parsing and the document-only validation rules, or a persisted query is found by its hash.
+/// Thread-safe; the values are shared read-only, as GraphQL.NET's own document cache shares them.
 /// </summary>
-internal sealed class DocumentCache(int capacity, int maxQueryLength)
+internal sealed class DocumentCache<T>(int capacity, int maxQueryLength) where T : class
 {
-    private readonly Dictionary<string, LinkedListNode<(string Query, GraphQLDocument Document)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Query, GraphQLDocument Document)> _recency = [];
+    private readonly Dictionary<string, LinkedListNode<(string Query, T Document)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Query, T Document)> _recency = [];
     private readonly Lock _lock = new();
 
     public int Count
@@ -21,7 +19,7 @@ internal sealed class DocumentCache(int capacity, int maxQueryLength)
         }
     }
 
-    public GraphQLDocument? Get(string query)
+    public T? Get(string query)
     {
         lock (_lock)
         {
@@ -32,7 +30,7 @@ internal sealed class DocumentCache(int capacity, int maxQueryLength)
         }
     }
 
-    public void Add(string query, GraphQLDocument document)
+    public void Add(string query, T document)
     {
         if (query.Length > maxQueryLength) return;
         lock (_lock)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -11,28 +12,50 @@ using Microsoft.Extensions.Logging;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Persistence;
+using ResourceHub.Schema.Limits;
 
 namespace ResourceHub.Schema;
 
-/// <summary>Runs GraphQL requests against the schema over one snapshot of the index; the HTTP and WebSocket endpoints and the tests call it.</summary>
-public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index, AuditLog audit)
+/// <summary>
+/// Runs GraphQL requests against the schema over one snapshot of the index; the HTTP and WebSocket endpoints and the
+/// tests call it. A request is first prepared (<see cref="Prepare"/>): its document found (sent, or persisted by hash),
+/// held to the caller's trusted documents, and measured against the size and shape limits before it is parsed and
+/// validated. It then runs within the caller's cost budget and the time limit, and what it read of personal data is
+/// written to the audit log before the answer is given.
+/// </summary>
+public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index, AuditLog audit, RequestLimits limits,
+    PersistedDocuments persisted)
 {
-    private static readonly ComplexityValidationRule Complexity = new(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 5000 });
+    // Parsing and validating a small query costs more than running it (bench/README.md): documents that passed are kept,
+    // with their cost when it cannot depend on the variables.
+    private readonly DocumentCache<Validated> _documents = new(capacity: 1000, maxQueryLength: 20_000);
 
-    private static readonly IValidationRule[] Rules =
+    private readonly ComplexityValidationRule _complexity = new(new ComplexityOptions
+    {
+        MaxDepth = limits.MaxDepth,
+        ValidateComplexityDelegate = c =>
+        {
+            // The cost is the document's; the budget is the caller's, so one document may run for one role and not another.
+            if (c.ValidationContext.UserContext is HubUserContext hub)
+            {
+                hub.Cost = c.TotalImpact;
+                var budget = limits.BudgetOf(hub.Caller);
+                if (c.TotalImpact > budget) c.Error = OverBudget(c.TotalImpact, budget, hub.Caller);
+            }
+            return Task.CompletedTask;
+        },
+    });
+
+    private IValidationRule[]? _rules;
+
+    // Before the complexity rule: its visitor throws (an internal error) on an operation type the schema lacks.
+    private IValidationRule[] Rules => _rules ??=
     [
         .. DocumentValidator.CoreRules,
-        // Before the complexity rule: its visitor throws (an internal error) on an operation type the schema lacks.
         new KnownOperationTypes(),
-        Complexity,
+        .. limits.Introspection ? Array.Empty<IValidationRule>() : [new NoIntrospection()],
+        _complexity,
     ];
-
-    // A cached document passed every rule; only complexity can change with the variables (first: $n), so a document
-    // that declares variables is measured again. Variable values are coerced on every request in any case.
-    private static readonly IValidationRule[] CachedRulesWithVariables = [Complexity];
-
-    // Parsing and validating a small query costs more than running it (bench/README.md): documents that passed are kept.
-    private readonly DocumentCache _documents = new(capacity: 1000, maxQueryLength: 20_000);
 
     /// <summary>How many validated documents are kept.</summary>
     internal int CachedDocuments => _documents.Count;
@@ -40,53 +63,176 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
     /// <summary>The schema.</summary>
     public ResourceHubSchema Schema => schema;
 
-    /// <summary>Executes a caller's request over the current snapshot.</summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Caller caller, IServiceProvider? services, CancellationToken ct, string? requestId = null) =>
-        ExecuteAsync(request, index.Current, caller, services, ct, requestId);
-
     /// <summary>
-    /// Executes a caller's request over a given snapshot. The personal data it read is written to the audit log before
-    /// the answer is given; should that fail, the answer is withheld.
+    /// Finds a request's document and checks it before anything runs: a persisted query by its hash (Apollo's
+    /// <c>extensions.persistedQuery</c>, or <c>documentId: "sha256:…"</c>), an app held to trusted documents, and the
+    /// limits of size and shape. The operation's type is read from the prepared document (a GET may not run a mutation).
     /// </summary>
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Caller caller, IServiceProvider? services, CancellationToken ct,
-        string? requestId = null)
+    public PreparedRequest Prepare(GraphQLRequest request, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
-        var context = new HubUserContext(snapshot, caller, requestId);
-        var cached = request.Query is { } text ? _documents.Get(text) : null;
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var (query, refusal) = FindDocument(request, caller);
+        if (refusal is not null) return PreparedRequest.Refused(refusal);
+        if (string.IsNullOrEmpty(query))
+            return PreparedRequest.Refused(new ExecutionError("The request has no 'query', or an empty one: send the GraphQL document as a string.") { Code = HubErrorCodes.BadUserInput }, missingQuery: true);
+        request = request.Query == query ? request : new GraphQLRequest
         {
-            Schema = schema,
-            Query = request.Query,
-            Document = cached,
-            DocumentId = request.DocumentId,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            OperationName = request.OperationName,
-            UserContext = context,
-            RequestServices = services,
-            CancellationToken = ct,
-            // As GraphQL.NET's own document cache does: a cached document runs only the rules that depend on the request.
-            ValidationRules = cached is null ? Rules : HasVariables(cached) ? CachedRulesWithVariables : [],
-            ThrowOnUnhandledException = false,
-            UnhandledExceptionDelegate = context =>
+            Query = query, OperationName = request.OperationName, Variables = request.Variables, Extensions = request.Extensions,
+        };
+        if (_documents.Get(query) is { } cached) return new PreparedRequest(request, cached.Document, cached, null, OperationOf(cached.Document, request.OperationName));
+        var (document, shape) = DocumentLimits.Check(query, limits);
+        if (shape is { } s) return PreparedRequest.Refused(new ExecutionError(s.Message) { Code = s.Code });
+        return new PreparedRequest(request, document, null, null, document is null ? null : OperationOf(document, request.OperationName));
+    }
+
+    /// <summary>Executes a caller's request over the current snapshot.</summary>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Caller caller, IServiceProvider? services, CancellationToken ct, string? requestId = null) =>
+        ExecuteAsync(Prepare(request, caller), index.Current, caller, services, ct, requestId);
+
+    /// <summary>Executes a prepared request over the current snapshot.</summary>
+    public Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, Caller caller, IServiceProvider? services, CancellationToken ct, string? requestId = null) =>
+        ExecuteAsync(prepared, index.Current, caller, services, ct, requestId);
+
+    /// <summary>Executes a caller's request over a given snapshot.</summary>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, NetworkSnapshot snapshot, Caller caller, IServiceProvider? services, CancellationToken ct,
+        string? requestId = null) => ExecuteAsync(Prepare(request, caller), snapshot, caller, services, ct, requestId);
+
+    /// <summary>
+    /// Executes a prepared request over a given snapshot, within the caller's budget and the time limit (the work stops
+    /// when <paramref name="ct"/> is cancelled: the client left). The personal data it read is written to the audit log
+    /// before the answer is given; should that fail, the answer is withheld.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, NetworkSnapshot snapshot, Caller caller, IServiceProvider? services, CancellationToken ct,
+        string? requestId = null)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(caller);
+        if (prepared.Refusal is { } refusal) return new ExecutionResult { Executed = false, Errors = [refusal] };
+        var request = prepared.Request;
+        var context = new HubUserContext(snapshot, caller, requestId);
+        var cached = prepared.Cached;
+        IValidationRule[] rules = Rules;
+        if (cached is not null)
+        {
+            // As GraphQL.NET's own document cache does: a cached document runs only the rules that depend on the request —
+            // its cost, when the variables can change it; otherwise its known cost is held to the caller's budget here.
+            if (cached.Cost is { } cost)
             {
-                // Never show an exception's message, type or stack: the client gets a code and a plain sentence.
-                if (context.OriginalException is GraphQLMaxDepthExceededException)
+                var budget = limits.BudgetOf(caller);
+                if (cost > budget) return new ExecutionResult { Executed = false, Errors = [OverBudget(cost, budget, caller)] };
+                rules = [];
+            }
+            else rules = [_complexity];
+        }
+        using var time = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        time.CancelAfter(limits.Timeout);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = request.Query,
+                Document = prepared.Document,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                OperationName = request.OperationName,
+                UserContext = context,
+                RequestServices = services,
+                CancellationToken = time.Token,
+                ValidationRules = rules,
+                ThrowOnUnhandledException = false,
+                UnhandledExceptionDelegate = context =>
                 {
-                    context.Exception = new ExecutionError("The document is nested too deeply.") { Code = HubErrorCodes.BadUserInput };
+                    // Never show an exception's message, type or stack: the client gets a code and a plain sentence.
+                    if (context.OriginalException is GraphQLMaxDepthExceededException)
+                    {
+                        context.Exception = new ExecutionError("The document is nested too deeply.") { Code = HubErrorCodes.TooDeep };
+                        return Task.CompletedTask;
+                    }
+                    if (context.ExecutionOptions.RequestServices?.GetService<ILogger<HubExecutor>>() is { } logger)
+                        LogUnhandled(logger, context.OriginalException);
+                    context.Exception = new ExecutionError("Something went wrong inside the hub; the error has been logged.") { Code = HubErrorCodes.Internal };
                     return Task.CompletedTask;
-                }
-                if (context.ExecutionOptions.RequestServices?.GetService<ILogger<HubExecutor>>() is { } logger)
-                    LogUnhandled(logger, context.OriginalException);
-                context.Exception = new ExecutionError("Something went wrong inside the hub; the error has been logged.") { Code = HubErrorCodes.Internal };
-                return Task.CompletedTask;
-            },
-        }).ConfigureAwait(false);
+                },
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (time.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            result = TimedOut();
+        }
+        if (time.IsCancellationRequested && !ct.IsCancellationRequested && result.Errors?.Any(e => e.InnerException is OperationCanceledException) == true)
+            result = TimedOut();
         // Executed means the document parsed and passed validation (errors after that come from resolvers).
-        if (cached is null && result.Executed && result.Document is { } document && request.Query is { } query) _documents.Add(query, document);
+        if (cached is null && result.Executed && result.Document is { } document && request.Query is { } query)
+            _documents.Add(query, new Validated(document, HasVariables(document) ? null : context.Cost));
         return context.Audit.IsEmpty ? result : await AuditedAsync(result, context, request, services).ConfigureAwait(false);
+    }
+
+    private ExecutionResult TimedOut() => new()
+    {
+        Executed = false,
+        Errors = [new ExecutionError($"The request ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped.") { Code = HubErrorCodes.Timeout }],
+    };
+
+    private static ValidationError OverBudget(double cost, int budget, Caller caller) =>
+        new($"The document would cost {cost:N0}, more than the {budget:N0} a {RoleNames.Describe(caller.Roles)} caller may spend on one request: ask for fewer items (first), fewer fields or less depth.")
+        {
+            Code = HubErrorCodes.Complexity,
+        };
+
+    // The document of a request: the one sent, or the one persisted under the hash sent; an app held to trusted documents
+    // gets only those.
+    private (string? Query, ExecutionError? Refusal) FindDocument(GraphQLRequest request, Caller caller)
+    {
+        var query = request.Query;
+        string? hash = null;
+        if (request.Extensions?.TryGetValue("persistedQuery", out var raw) == true)
+        {
+            if (raw is not IDictionary<string, object?> apq || apq.TryGetValue("version", out var v) is false || Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) != "1")
+                return (null, Refuse(HubErrorCodes.PersistedQueryUnsupported, "PersistedQueryNotSupported: extensions.persistedQuery must be {\"version\": 1, \"sha256Hash\": \"…\"}."));
+            hash = apq.TryGetValue("sha256Hash", out var h) ? h as string : null;
+            if (hash is null || hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
+                return (null, Refuse(HubErrorCodes.BadUserInput, "extensions.persistedQuery.sha256Hash must be the lowercase hex SHA-256 of the document."));
+        }
+        else if (request.DocumentId is { } documentId)
+        {
+            if (!documentId.StartsWith("sha256:", StringComparison.Ordinal) || documentId.Length != 71 || !documentId[7..].All(char.IsAsciiHexDigitLower))
+                return (null, Refuse(HubErrorCodes.BadUserInput, "documentId must be \"sha256:\" and the lowercase hex SHA-256 of a registered document."));
+            if (query is not null) return (null, Refuse(HubErrorCodes.BadUserInput, "Send either query or documentId, not both."));
+            hash = documentId[7..];
+        }
+        if (hash is not null)
+        {
+            if (query is null)
+            {
+                query = persisted.Find(hash);
+                if (query is null) return (null, Refuse(HubErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound"));
+            }
+            else if (PersistedDocuments.Hash(query) != hash)
+                return (null, Refuse(HubErrorCodes.PersistedQueryHashMismatch, "provided sha does not match query"));
+            else if (!persisted.Holds(caller.AppId) && query.Length <= limits.MaxDocumentLength) persisted.Remember(hash, query);
+        }
+        if (persisted.Holds(caller.AppId) && query is not null && !persisted.IsTrusted(hash ?? PersistedDocuments.Hash(query)))
+            return (null, Refuse(HubErrorCodes.TrustedDocumentsOnly, $"The app '{caller.AppId}' may run only the documents registered with this hub; this one is not."));
+        return (query, null);
+    }
+
+    private static ExecutionError Refuse(string code, string message) => new(message) { Code = code };
+
+    // The type of the operation the request would run; null when the document names no single operation (execution then says why).
+    private static OperationType? OperationOf(GraphQLDocument document, string? operationName)
+    {
+        GraphQLOperationDefinition? selected = null;
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation) continue;
+            count++;
+            if (operationName is null ? count == 1 : operation.Name?.StringValue == operationName) selected ??= operation;
+        }
+        return operationName is null && count != 1 ? null : selected?.Operation;
     }
 
     // The audit entries are written even when the client has gone: the data was read.
@@ -116,41 +262,6 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
     private static string? OperationName(GraphQLDocument? document) =>
         document?.Definitions.OfType<GraphQLOperationDefinition>().Select(o => o.Name?.StringValue).FirstOrDefault(n => n is not null);
 
-    [LoggerMessage(LogLevel.Error, "The audit log could not record a read of personal data; the answer was withheld")]
-    private static partial void LogAuditFailed(ILogger logger, Exception exception);
-
-    /// <summary>
-    /// The type of the operation the request would run, read before anything runs (a GET may not run a mutation); null
-    /// when the document does not parse or names no single operation (execution then reports why). A document seen
-    /// before comes from the cache of validated documents instead of being parsed again.
-    /// </summary>
-    public OperationType? SelectedOperationType(GraphQLRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Query is not { } text) return null;
-        var document = _documents.Get(text);
-        if (document is null)
-        {
-            try
-            {
-                document = GraphQLParser.Parser.Parse(text, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.All });
-            }
-            catch (GraphQLParser.Exceptions.GraphQLParserException)
-            {
-                return null; // a syntax error or a document nested too deeply: execution reports it
-            }
-        }
-        GraphQLOperationDefinition? selected = null;
-        var count = 0;
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not GraphQLOperationDefinition operation) continue;
-            count++;
-            if (request.OperationName is null ? count == 1 : operation.Name?.StringValue == request.OperationName) selected ??= operation;
-        }
-        return request.OperationName is null && count != 1 ? null : selected?.Operation;
-    }
-
     private static bool HasVariables(GraphQLDocument document)
     {
         foreach (var definition in document.Definitions)
@@ -162,6 +273,12 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
 
     [LoggerMessage(LogLevel.Error, "A GraphQL request failed inside the hub")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Error, "The audit log could not record a read of personal data; the answer was withheld")]
+    private static partial void LogAuditFailed(ILogger logger, Exception exception);
+
+    /// <summary>A document that passed validation, with its cost when no variable can change it.</summary>
+    internal sealed record Validated(GraphQLDocument Document, double? Cost);
 
     /// <summary>A document whose operation type (mutation, subscription) the schema does not define is invalid, as graphql-js 17's rule of that name says.</summary>
     private sealed class KnownOperationTypes : ValidationRuleBase
@@ -180,6 +297,23 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
                 context.ReportError(new ValidationError(context.Document.Source, null, $"This hub's schema has no {kind} type, so it runs no {kind} operations.", operation)
                 {
                     Code = "KNOWN_OPERATION_TYPES",
+                });
+            }
+        });
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
+    }
+
+    /// <summary>Introspection switched off (<see cref="RequestLimits.Introspection"/>): __schema and __type are refused, __typename is not.</summary>
+    private sealed class NoIntrospection : ValidationRuleBase
+    {
+        private static readonly MatchingNodeVisitor<GraphQLField> Visitor = new((field, context) =>
+        {
+            if (field.Name.Value.Span is "__schema" or "__type")
+            {
+                context.ReportError(new ValidationError(context.Document.Source, null, "Introspection is switched off on this hub; the published schema is its schema.graphql.", field)
+                {
+                    Code = HubErrorCodes.IntrospectionDisabled,
                 });
             }
         });

@@ -25,6 +25,9 @@ public sealed class HubUserContext : Dictionary<string, object?>
     /// <summary>The request's id, as the audit log records it.</summary>
     public string RequestId { get; }
 
+    /// <summary>The document's cost as the complexity rule measured it, when it ran.</summary>
+    public double? Cost { get; set; }
+
     /// <summary>The personal data this request read.</summary>
     public AuditTrail Audit { get; } = new();
 

@@ -26,6 +26,8 @@ public sealed class QueryType : ObjectGraphType
                 return node?.Kind == kind ? node : null;
             });
         Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .WithComplexityImpact(c => new GraphQL.Validation.Complexity.FieldComplexityResult(1,
+                c.Arguments?.TryGetValue("ids", out var ids) == true && ids.Value is System.Collections.ICollection given ? given.Count : MaxIds))
             .Description($"Fetches up to {MaxIds} nodes by global id, in the order given; null for an id with no node (批量获取).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids, at most 100 (全局标识列表).")
             .Resolve(c =>

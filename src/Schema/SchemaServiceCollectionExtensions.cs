@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceHub.Schema;
 
 // Registration extensions live beside IServiceCollection, as EF Core's and MediatR's do.
@@ -18,6 +19,8 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<QueryType>();
         services.AddSingleton<ResourceHub.Schema.Mutations.MutationType>();
         services.AddSingleton<ResourceHub.Schema.Mutations.MutationRunner>();
+        services.TryAddSingleton(new ResourceHub.Schema.Limits.RequestLimits());
+        services.TryAddSingleton(ResourceHub.Schema.Limits.PersistedDocuments.None);
         services.AddSingleton<HubExecutor>();
         return services;
     }

@@ -61,8 +61,8 @@ public sealed class DocumentCacheTests
             }
             """;
 
-        var small = await hub.RunJsonAsync(query, new { n = 1 });
-        var large = await hub.RunJsonAsync(query, new { n = 100 });
+        var small = await hub.RunJsonAsync(query, new { n = 1 }, Graph.Access.Caller.Anonymous);
+        var large = await hub.RunJsonAsync(query, new { n = 100 }, Graph.Access.Caller.Anonymous);
 
         Assert.True(small.TryGetProperty("data", out _));
         Assert.Equal("COMPLEXITY", Code(large));

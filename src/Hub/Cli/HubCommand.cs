@@ -32,6 +32,7 @@ internal sealed class HubCommand
                                --area CODE    a statistical code in the caller's scope (repeatable)
                                --station ID   global id of a social work station in the caller's scope (repeatable)
                                --node ID      global id of the caller's own node (a volunteer, an organization)
+                               --app ID       the client id of the app the token is for (an app held to trusted documents)
                                --name NAME    a display name; --subject SUB the subject; --hours H its lifetime (default 12)
         """;
 

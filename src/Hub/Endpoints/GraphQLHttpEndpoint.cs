@@ -6,6 +6,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
@@ -34,6 +35,8 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
     public async Task HandleAsync(HttpContext http)
     {
         var ct = http.RequestAborted;
+        // A body larger than any document within the limits, with its variables, is refused by Kestrel as it is read (413).
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = ProtectionServiceCollectionExtensions.MaxRequestBody;
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
@@ -57,13 +60,29 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             await WriteErrorAsync(http, r.Status, responseType, r.Message);
             return;
         }
-        if (string.IsNullOrEmpty(request?.Query))
+        if (request is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, "The request has no 'query', or an empty one: send the GraphQL document as a string.");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, NotARequest);
             return;
         }
 
-        switch (executor.SelectedOperationType(request))
+        var caller = CallerClaims.From(http.User, claims.Value);
+        if (!caller.IsSignedIn && BearerToken.IsPresent(http.Request))
+        {
+            // Credentials that do not validate are refused, never taken as anonymous: the client meant to be someone.
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, TokenRefusal(http), HubErrorCodes.Unauthenticated);
+            return;
+        }
+
+        // The document is found (sent, or persisted under a hash) and measured before anything runs.
+        var prepared = executor.Prepare(request, caller);
+        if (prepared.MissingQuery)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, prepared.Refusal!.Message);
+            return;
+        }
+        switch (prepared.Operation)
         {
             case OperationType.Mutation when isGet:
                 // The spec: a GET that would run a mutation gets 405, and nothing runs.
@@ -83,15 +102,7 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             return;
         }
 
-        var caller = CallerClaims.From(http.User, claims.Value);
-        if (!caller.IsSignedIn && BearerToken.IsPresent(http.Request))
-        {
-            // Credentials that do not validate are refused, never taken as anonymous: the client meant to be someone.
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, TokenRefusal(http), HubErrorCodes.Unauthenticated);
-            return;
-        }
-        var result = await executor.ExecuteAsync(request, caller, http.RequestServices, ct, http.TraceIdentifier);
+        var result = await executor.ExecuteAsync(prepared, caller, http.RequestServices, ct, http.TraceIdentifier);
         await WriteResultAsync(http, responseType, result, ct);
     }
 

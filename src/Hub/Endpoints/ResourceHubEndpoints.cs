@@ -13,8 +13,11 @@ public static class ResourceHubEndpoints
     public static WebApplication MapResourceHub(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Use(SecurityHeaders.AddAsync);
         app.UseStaticFiles(app.Services.GetRequiredService<ExplorerPage>().AssetOptions());
+        app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.MapGet("/healthz", (NetworkIndex index) => index.IsLoaded
             ? Results.Text($"ok: {index.Current.NodeCount} nodes, {index.Current.LinkCount} links, change log at {index.Current.Sequence}\n")
             : Results.Text("loading\n", statusCode: StatusCodes.Status503ServiceUnavailable));
@@ -27,7 +30,7 @@ public static class ResourceHubEndpoints
                 return;
             }
             await endpoint.HandleAsync(http);
-        });
+        }).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
         app.MapGet("/", () => Results.Redirect("/graphql"));
         if (app.Services.GetRequiredService<HubOptions>().BenchEndpoints)
             app.MapPost("/bench/bare", (HttpContext http, BenchBareEndpoint bare) => bare.HandleAsync(http));

@@ -14,6 +14,7 @@ internal sealed record DevTokenRequest
     public string? Node { get; init; }
     public string? Name { get; init; }
     public string? Subject { get; init; }
+    public string? App { get; init; }
     public double Hours { get; init; } = 12;
 
     /// <summary>Reads the verb's options; anything else that looks like configuration is handed back.</summary>
@@ -22,7 +23,7 @@ internal sealed record DevTokenRequest
         var roles = new List<string>();
         var areas = new List<string>();
         var stations = new List<string>();
-        string? node = null, name = null, subject = null;
+        string? node = null, name = null, subject = null, app = null;
         double hours = 12;
         var config = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -30,7 +31,7 @@ internal sealed record DevTokenRequest
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
             {
-                case "--role" or "--area" or "--station" or "--node" or "--name" or "--subject" or "--hours" when value is null:
+                case "--role" or "--area" or "--station" or "--node" or "--name" or "--subject" or "--app" or "--hours" when value is null:
                     return (null, $"{args[i]} takes a value", []);
                 case "--role":
                     if (!RoleNames.TryParse(value, out _)) return (null, $"'{value}' is not a role: give one of {string.Join(", ", RoleNames.All)}", []);
@@ -54,6 +55,7 @@ internal sealed record DevTokenRequest
                     break;
                 case "--name": name = value; i++; break;
                 case "--subject": subject = value; i++; break;
+                case "--app": app = value; i++; break;
                 case "--hours":
                     if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out hours) || hours is <= 0 or > 24 * 30)
                         return (null, "--hours takes a number of hours, more than 0 and at most 720", []);
@@ -63,7 +65,7 @@ internal sealed record DevTokenRequest
             }
         }
         if (roles.Count == 0) return (null, "dev-token needs --role", []);
-        return (new DevTokenRequest { Roles = roles, Areas = areas, Stations = stations, Node = node, Name = name, Subject = subject, Hours = hours }, null, config.ToArray());
+        return (new DevTokenRequest { Roles = roles, Areas = areas, Stations = stations, Node = node, Name = name, Subject = subject, App = app, Hours = hours }, null, config.ToArray());
     }
 
     /// <summary>The subject: as given, else one made of the roles and the scope, the same every time for the same request.</summary>
@@ -77,6 +79,7 @@ internal sealed record DevTokenRequest
         if (Areas.Count > 0) claims["areas"] = Areas.ToArray();
         if (Stations.Count > 0) claims["stations"] = Stations.ToArray();
         if (Node is not null) claims["node"] = Node;
+        if (App is not null) claims["azp"] = App;
         return tokens.Mint(claims, TimeSpan.FromHours(Hours), now);
     }
 }

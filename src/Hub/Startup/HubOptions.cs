@@ -15,6 +15,18 @@ public sealed class HubOptions
     /// </summary>
     public bool BenchEndpoints { get; set; }
 
+    /// <summary>A folder of <c>.graphql</c> files: the trusted documents, registered by their SHA-256. None by default.</summary>
+    public string? TrustedDocuments { get; set; }
+
+    /// <summary>Client ids of the apps that may run only trusted documents.</summary>
+    public IList<string> TrustedDocumentsOnly { get; } = [];
+
+    /// <summary>Origins of third-party web apps that may call /graphql from a browser (CORS). None by default.</summary>
+    public IList<string> CorsOrigins { get; } = [];
+
+    /// <summary>How many requests a caller may send (per subject when signed in, per app, else per address).</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }

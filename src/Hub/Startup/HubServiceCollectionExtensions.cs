@@ -17,6 +17,7 @@ internal static class HubServiceCollectionExtensions
         services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
         services.AddResourceHubSchema();
         services.AddHubIdentity(configuration, environment);
+        services.AddHubProtection(configuration, environment);
         services.AddSingleton<NetworkLoader>();
         services.AddHostedService<NetworkLoaderService>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();

@@ -1,7 +1,9 @@
+using GraphQL;
 using GraphQL.Types;
 using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Model;
 using ResourceHub.Schema.Common;
+using ResourceHub.Schema.Limits;
 
 namespace ResourceHub.Schema.Areas;
 
@@ -23,6 +25,7 @@ public sealed class AreaType : NodeType<Area>
             return parents.Count == 0 ? null : s.Node<Area>(parents[0].OtherId);
         });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaType>>>>("children")
+            .WithComplexityImpact(1, CostOf.ChildAreas)
             .Description("The areas directly below it, by code (下级区域).")
             .Resolve(c =>
             {
@@ -35,6 +38,7 @@ public sealed class AreaType : NodeType<Area>
                 return children.OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountType>>>>("counts")
+            .WithComplexityImpact(1, CostOf.Kinds)
             .Description("How many nodes of each kind it holds: the areas below it and everything located in it or below (按类型计数).")
             .Resolve(c => c.Snapshot().CountsByKind(c.Source.Id).OrderBy(kv => kv.Key).ToList());
         Field<NonNullGraphType<LinkageCoverageType>>("societies")

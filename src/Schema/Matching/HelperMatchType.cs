@@ -1,6 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
 using ResourceHub.Graph.Matching;
 using ResourceHub.Schema.Common;
+using ResourceHub.Schema.Limits;
 using ResourceHub.Schema.Relay;
 
 namespace ResourceHub.Schema.Matching;
@@ -19,6 +21,7 @@ public sealed class HelperMatchType : ObjectGraphType<HelperMatch>
         Field<NonNullGraphType<DescribedEnumType<ReachKind>>>("reach").Description("How it reaches the need (可达方式).").Resolve(c => c.Source.Reach);
         Field<IntGraphType>("hops").Description("Links from the need's area in the linkage network; null when not linked within the limit (网络跳数).").Resolve(c => c.Source.Hops);
         Field<FloatGraphType>("distanceKm").Description("Distance from the need in km, when both places are known (距离，公里).").Resolve(c => c.Source.DistanceKm);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathStepType>>>>("path").Description("The explanation: from the need to the helper, node by node (解释路径).").Resolve(c => c.Source.Path);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathStepType>>>>("path").Description("The explanation: from the need to the helper, node by node (解释路径).").Resolve(c => c.Source.Path)
+            .WithComplexityImpact(1, CostOf.PathSteps);
     }
 }

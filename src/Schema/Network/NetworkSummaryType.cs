@@ -1,7 +1,9 @@
+using GraphQL;
 using GraphQL.Types;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Schema.Areas;
+using ResourceHub.Schema.Limits;
 
 namespace ResourceHub.Schema.Network;
 
@@ -17,6 +19,7 @@ public sealed class NetworkSummaryType : ObjectGraphType<NetworkSnapshot>
         Field<NonNullGraphType<IntGraphType>>("nodes").Description("How many nodes (节点数).").Resolve(c => c.Source.NodeCount);
         Field<NonNullGraphType<IntGraphType>>("links").Description("How many links (关系数).").Resolve(c => c.Source.LinkCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountType>>>>("counts").Description("How many nodes of each kind (按类型计数).")
+            .WithComplexityImpact(1, CostOf.Kinds)
             .Resolve(c => Enum.GetValues<NodeKind>().Select(k => KeyValuePair.Create(k, c.Source.Count(k))).ToList());
     }
 }

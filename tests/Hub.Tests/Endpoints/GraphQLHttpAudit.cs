@@ -44,6 +44,13 @@ internal static class GraphQLHttpAudit
     public static Task<(int ExitCode, string Output)> RunAsync(Uri graphqlUrl) =>
         RunAsync("node", ["audit.mjs", graphqlUrl.ToString()], TimeSpan.FromMinutes(2));
 
+    /// <summary>
+    /// Runs <c>node introspect.mjs URL SDL</c>: npm graphql's full introspection against the hub, and the client schema built
+    /// from it printed beside the published SDL, into <paramref name="outDir"/>.
+    /// </summary>
+    public static Task<(int ExitCode, string Output)> IntrospectAsync(Uri graphqlUrl, string sdl, string outDir) =>
+        RunAsync("node", ["introspect.mjs", graphqlUrl.ToString(), sdl], TimeSpan.FromMinutes(2), ("OUT_DIR", outDir));
+
     /// <summary>npm writes node_modules/.package-lock.json last; every package in it must have the locked version.</summary>
     private static bool IsInstalled()
     {
@@ -90,7 +97,7 @@ internal static class GraphQLHttpAudit
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, TimeSpan timeout)
+    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, TimeSpan timeout, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -101,6 +108,7 @@ internal static class GraphQLHttpAudit
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         Process process;
         try

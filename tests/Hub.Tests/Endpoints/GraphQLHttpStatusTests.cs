@@ -199,8 +199,8 @@ public sealed class GraphQLHttpStatusTests : IClassFixture<GraphQLHttpTests.Hub>
         var strict = await SendAsync(HttpMethod.Post, "/graphql", body, accept: Gql);
         var legacy = await SendAsync(HttpMethod.Get, Get(query), accept: Json);
 
-        Assert.Equal((HttpStatusCode.BadRequest, "BAD_USER_INPUT"), (strict.Status, strict.Code));
-        Assert.Equal((HttpStatusCode.OK, "BAD_USER_INPUT"), (legacy.Status, legacy.Code));
+        Assert.Equal((HttpStatusCode.BadRequest, "TOO_DEEP"), (strict.Status, strict.Code));
+        Assert.Equal((HttpStatusCode.OK, "TOO_DEEP"), (legacy.Status, legacy.Code));
     }
 
     [Fact]
