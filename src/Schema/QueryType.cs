@@ -10,7 +10,7 @@ namespace ResourceHub.Schema;
 public sealed class QueryType : ObjectGraphType
 {
     /// <summary>Declares the root fields.</summary>
-    public QueryType()
+    public QueryType(ResourceHub.Graph.Persistence.AuditLog audit)
     {
         Name = "Query";
         Description = "Read the five-society network (查询五社联动网络).";
@@ -54,6 +54,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddNodeLists();
         Matching.MatchingQueries.AddMatching(this);
         Search.SearchQueries.AddSearch(this);
+        Elders.ElderPrivacyFields.AddElderExport(this, audit);
+        Audit.AuditQueries.AddAudit(this, audit);
     }
 
     /// <summary>The most ids <c>nodes</c> takes.</summary>

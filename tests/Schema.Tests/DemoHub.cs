@@ -56,6 +56,9 @@ public sealed class DemoHub : IAsyncDisposable
 
     public NetworkStore Store => _services.GetRequiredService<NetworkStore>();
 
+    /// <summary>The SQLite file the hub writes.</summary>
+    public string DatabasePath => Path.Combine(_folder, "hub.db");
+
     /// <summary>A new hub with the demo network loaded; documents run as <paramref name="defaultCaller"/> (an admin) unless a test names another.</summary>
     public static async Task<DemoHub> CreateAsync(Caller? defaultCaller = null)
     {

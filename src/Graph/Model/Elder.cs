@@ -32,4 +32,7 @@ public sealed record Elder : Node
 
     /// <summary>Health notes; personal data.</summary>
     public string? HealthNotes { get; init; }
+
+    /// <summary>When the elder's personal data was erased on request (PIPL); the de-identified record is kept.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
 }

@@ -26,6 +26,16 @@ public sealed class NetworkStore(IDbContextFactory<NetworkDbContext> factory)
         }
     }
 
+    /// <summary>
+    /// Writes the write-ahead log back into the database file and empties it (SQLite), so earlier versions of rows that
+    /// a change overwrote — an erased elder's data — leave no copy behind. Nothing to do on other databases.
+    /// </summary>
+    public async Task CheckpointAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct).ConfigureAwait(false);
+    }
+
     /// <summary>Reads every node and link, as of one consistent moment, into a new snapshot.</summary>
     public async Task<NetworkSnapshot> LoadAsync(CancellationToken ct = default)
     {

@@ -33,7 +33,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
     public Task<CommitResult> CommitAsync(ChangeSet changes, string actor, string? idempotencyKey, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        return CommitAsync(changes, Caller.System with { Subject = actor }, authorize: false, idempotencyKey, ct);
+        return CommitAsync(changes, Caller.System with { Subject = actor }, authorize: false, idempotencyKey, audit: null, ct);
     }
 
     /// <summary>
@@ -43,9 +43,19 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
     /// corrected and sent again.
     /// </summary>
     public Task<CommitResult> CommitAsync(ChangeSet changes, Caller caller, string? idempotencyKey, CancellationToken ct = default) =>
-        CommitAsync(changes, caller, authorize: true, idempotencyKey, ct);
+        CommitAsync(changes, caller, authorize: true, idempotencyKey, audit: null, ct);
 
-    private async Task<CommitResult> CommitAsync(ChangeSet changes, Caller caller, bool authorize, string? idempotencyKey, CancellationToken ct)
+    /// <summary>
+    /// <see cref="CommitAsync(ChangeSet, Caller, string?, CancellationToken)"/> with entries for the audit log written in
+    /// the same transaction: an erasure and its record are committed together or not at all.
+    /// </summary>
+    public Task<CommitResult> CommitAsync(ChangeSet changes, Caller caller, string? idempotencyKey, IReadOnlyList<AuditEntry> audit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return CommitAsync(changes, caller, authorize: true, idempotencyKey, audit, ct);
+    }
+
+    private async Task<CommitResult> CommitAsync(ChangeSet changes, Caller caller, bool authorize, string? idempotencyKey, IReadOnlyList<AuditEntry>? audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(caller);
@@ -63,7 +73,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
                 if (plan is null) return CommitResult.Refused(errors);
                 if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
 
-                var outcome = await TryWriteAsync(snapshot, plan, actor, idempotencyKey, now, ct).ConfigureAwait(false);
+                var outcome = await TryWriteAsync(snapshot, plan, actor, idempotencyKey, audit, now, ct).ConfigureAwait(false);
                 if (outcome.Result is { } result) return result;
                 // Another instance committed first: catch up with the change log and validate again.
                 if (attempt == MaxAttempts)
@@ -112,10 +122,16 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         return CommitResult.Committed(row.Sequence, ids, replayed: true);
     }
 
-    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan, string actor, string? idempotencyKey, DateTimeOffset now, CancellationToken ct)
+    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan, string actor, string? idempotencyKey,
+        IReadOnlyList<AuditEntry>? audit, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        if (db.Database.IsSqlite())
+        {
+            // What a change overwrites or removes is zeroed, not left in the file's free space: an erased elder's data is gone.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete=ON;", ct).ConfigureAwait(false);
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var conn = db.Database.GetDbConnection();
         var t = tx.GetDbTransaction();
@@ -155,6 +171,14 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         {
             await using var cmd = NetworkStore.Command(conn, t, "INSERT INTO client_mutations (key, seq, ids, at) VALUES (@key, @seq, @ids, @at)",
                 ("key", idempotencyKey), ("seq", sequence), ("ids", JsonSerializer.Serialize(ids, NetworkJson.Options)), ("at", now.ToUnixTimeMilliseconds()));
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        foreach (var read in audit ?? [])
+        {
+            await using var cmd = NetworkStore.Command(conn, t,
+                "INSERT INTO audit_log (at, subject, roles, node_id, kind, fields, action, operation, request_id) VALUES (@at, @subject, @roles, @node, @kind, @fields, @action, @operation, @request)",
+                ("at", now.ToUnixTimeMilliseconds()), ("subject", read.Subject), ("roles", read.Roles), ("node", read.NodeId), ("kind", (int)read.Kind),
+                ("fields", string.Join(',', read.Fields)), ("action", read.Action), ("operation", read.Operation), ("request", read.RequestId));
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);

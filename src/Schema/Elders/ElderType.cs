@@ -23,6 +23,7 @@ public sealed class ElderType : NodeType<Elder>
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests").Description("Interests, as service taxonomy codes (兴趣). De-identified.").Resolve(c => c.Source.Interests).Personal(PersonalFields.ElderInterests);
         Field<StringGraphType>("phone").Description("Contact phone (联系电话). Personal data: those who serve the elder.").Resolve(c => c.Source.Phone).Personal(PersonalFields.ElderPhone);
         Field<StringGraphType>("address").Description("Street address (住址). Personal data: those who serve the elder.").Resolve(c => c.Source.Address).Personal(PersonalFields.ElderAddress);
+        Field<DateTimeOffsetGraphType>("erasedAt").Description("When the elder's personal data was erased on request; null while it is kept (删除时间).").Resolve(c => c.Source.ErasedAt);
         Field<StringGraphType>("healthNotes").Description("Health notes (健康备注). Personal data: those who serve the elder.").Resolve(c => c.Source.HealthNotes).Personal(PersonalFields.ElderHealthNotes);
     }
 

@@ -4,6 +4,7 @@ using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Persistence;
+using ResourceHub.Graph.Privacy;
 using ResourceHub.Schema.Relay;
 
 namespace ResourceHub.Schema.Mutations;
@@ -144,6 +145,29 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
             return new MutationPayload(input.ClientMutationId, [new UserError("id", $"there is no link '{input.Id}'", HubErrorCodes.NotFound)]);
         return await CommitAsync(context, new ChangeSet().UpdateLink(input.Apply(current)), input.ClientMutationId, [], [],
             _ => new MutationPayload(input.ClientMutationId, []) { Link = Current(context).Link(id) });
+    }
+
+    /// <summary>Erases an elder's personal data (<see cref="ElderErasure"/>), with its audit entry in the same transaction.</summary>
+    public async Task<MutationPayload> EraseElderAsync(IResolveFieldContext context)
+    {
+        var input = Begin<DeleteInput>(context);
+        var errors = new List<UserError>();
+        if (NodeId(context, "id", input.Id, [NodeKind.Elder], errors) is not { } id) return new MutationPayload(input.ClientMutationId, errors);
+        if (context.Policy().LevelOf(context.Snapshot().Node(id)!) != AccessLevel.Personal)
+            throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, "an elder's data is erased by those who serve the elder (social workers of the community, admins)");
+        var (set, fields) = ElderErasure.Plan(context.Snapshot(), id, input.Version, DateTimeOffset.UtcNow);
+        var caller = context.Caller();
+        var entry = new AuditEntry(0, default, caller.Subject, RoleNames.Describe(caller.Roles), id, NodeKind.Elder, fields, AuditEntry.Erase,
+            context.Operation.Name?.StringValue, ((HubUserContext)context.UserContext).RequestId);
+        var result = await writer.CommitAsync(set, caller, input.ClientMutationId is { } clientId ? Key(context, clientId) : null, [entry], context.CancellationToken);
+        if (!result.Succeeded)
+        {
+            ThrowIfRefusedToCaller(result.Errors);
+            return new MutationPayload(input.ClientMutationId, result.Errors.Select(e => ToUserError(e, [])).ToList());
+        }
+        // Earlier versions of the erased rows leave no copy in the database's log.
+        await store.CheckpointAsync(CancellationToken.None);
+        return new MutationPayload(input.ClientMutationId, []) { Node = Current(context).Node(id) };
     }
 
     // The typed input; a caller who may not write at all is told so before anything is read.
