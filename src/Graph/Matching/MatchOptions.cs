@@ -22,14 +22,17 @@ public sealed record MatchOptions
     /// <summary>Distance assumed for in-person help when neither the helper nor <see cref="MaxKm"/> says.</summary>
     public const double DefaultKm = 10;
 
-    /// <summary>Checks the options; throws <see cref="ArgumentOutOfRangeException"/> when out of range.</summary>
+    /// <summary>What is out of range, as (option, problem) pairs named as the API names the arguments; none when the options are good.</summary>
+    public IEnumerable<(string Option, string Problem)> Check()
+    {
+        if (MaxHops is < 1 or > 6) yield return ("maxHops", "must be 1 to 6");
+        if (First is < 1 or > 100) yield return ("first", "must be 1 to 100");
+        if (MaxKm is { } km && (!double.IsFinite(km) || km <= 0 || km > 200)) yield return ("maxKm", "must be more than 0 and at most 200 km");
+    }
+
+    /// <summary>Checks the options; throws <see cref="ArgumentOutOfRangeException"/> naming the first that is out of range.</summary>
     public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxHops, 1, nameof(MaxHops));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxHops, 6, nameof(MaxHops));
-        ArgumentOutOfRangeException.ThrowIfLessThan(First, 1, nameof(First));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(First, 100, nameof(First));
-        if (MaxKm is { } km && (!double.IsFinite(km) || km <= 0 || km > 200))
-            throw new ArgumentOutOfRangeException(nameof(MaxKm), km, "must be more than 0 and at most 200 km");
+        foreach (var (option, problem) in Check()) throw new ArgumentOutOfRangeException(option, problem);
     }
 }

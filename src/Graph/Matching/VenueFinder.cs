@@ -15,10 +15,7 @@ public static class VenueFinder
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.First, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.First, 100);
-        if (!double.IsFinite(query.MaxKm) || query.MaxKm <= 0 || query.MaxKm > 200)
-            throw new ArgumentOutOfRangeException(nameof(query), query.MaxKm, "MaxKm must be more than 0 and at most 200");
+        foreach (var (argument, problem) in query.Check()) throw new ArgumentOutOfRangeException(nameof(query), $"{argument} {problem}");
         var area = query.AreaId is { } a ? snapshot.Node(a) as Area : null;
         var centre = query.Point ?? area?.Point ?? throw new ArgumentException("give an area with a point, or a point", nameof(query));
         var found = new List<VenueMatch>();

@@ -28,4 +28,12 @@ public sealed record VenueQuery
 
     /// <summary>How many venues to return (1 to 100).</summary>
     public int First { get; init; } = 10;
+
+    /// <summary>What is out of range, as (argument, problem) pairs named as the API names them; none when the query can run.</summary>
+    public IEnumerable<(string Argument, string Problem)> Check()
+    {
+        if (First is < 1 or > 100) yield return ("first", "must be 1 to 100");
+        if (!double.IsFinite(MaxKm) || MaxKm <= 0 || MaxKm > 200) yield return ("maxKm", "must be more than 0 and at most 200 km");
+        if (Capacity < 0) yield return ("capacity", "must not be negative");
+    }
 }

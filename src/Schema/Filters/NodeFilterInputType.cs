@@ -4,8 +4,8 @@ using ResourceHub.Schema.Common;
 namespace ResourceHub.Schema.Filters;
 
 /// <summary>
-/// The filter of one kind's list: every condition given must hold; and/or/not combine filters. The caller is
-/// taken into account: conditions on personal data are refused to callers who may not see it.
+/// The filter of one kind's list: every condition given must hold; and/or/not combine filters. Conditions are
+/// evaluated on each node as the caller sees it, so a condition on a field the caller may not see tells nothing.
 /// </summary>
 public abstract class NodeFilterInputType<TSelf> : InputObjectGraphType where TSelf : NodeFilterInputType<TSelf>
 {
@@ -25,6 +25,9 @@ public abstract class NodeFilterInputType<TSelf> : InputObjectGraphType where TS
         Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one of these holds (或).");
         Field<TSelf>("not").Description("This does not hold (非).");
     }
+
+    /// <summary>Reads the input as a <see cref="FilterInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value) => FilterInput.Read(value);
 
     /// <summary>Adds <c>kindIn</c> for a kind that has kinds of its own.</summary>
     protected void KindIn<TEnum>(string description) where TEnum : Enum =>

@@ -30,7 +30,7 @@ public static class MatchingQueries
                 var snapshot = c.Snapshot();
                 var spec = ReadNeed(c, snapshot);
                 var kinds = c.GetArgument<List<NodeKind>?>("kinds");
-                return Guard(() => HelpFinder.Find(c.Policy(), spec, Options(c), kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) : null));
+                return HelpFinder.Find(c.Policy(), spec, Options(c), kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) : null);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedMatchType>>>>("whomCanIHelp")
             .Description("Whom can I help: the open needs a helper qualifies for, ranked the same way (我能帮助谁).")
@@ -43,7 +43,7 @@ public static class MatchingQueries
                 var id = Id(c.GetArgument<string>("helperId"), "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
                 var snapshot = c.Snapshot();
                 if (snapshot.Node(id) is null) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
-                return Guard(() => NeedFinder.Find(c.Policy(), id, Options(c)));
+                return NeedFinder.Find(c.Policy(), id, Options(c));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VenueMatchType>>>>("findVenues")
             .Description("Venues near a place with room for the people, the equipment and access asked for, open and not booked in the window; nearest first (找场地).")
@@ -57,7 +57,7 @@ public static class MatchingQueries
             .Resolve(c =>
             {
                 var snapshot = c.Snapshot();
-                var (areaId, point) = ReadPlace(c.GetArgument<Dictionary<string, object?>>("near"), snapshot);
+                var (areaId, point) = ReadPlace(c.GetArgument<PlaceInput>("near"), snapshot);
                 var query = new VenueQuery
                 {
                     AreaId = areaId,
@@ -65,11 +65,13 @@ public static class MatchingQueries
                     Capacity = c.GetArgument<int?>("capacity"),
                     Equipment = c.GetArgument<List<string>?>("equipment") ?? [],
                     Accessible = c.GetArgument<bool?>("accessible") ?? false,
-                    Window = c.GetArgument<Dictionary<string, object?>?>("window") is { } w ? ReadWindow(w) : null,
+                    Window = c.GetArgument<Common.TimeWindowInput?>("window") is { } w ? ReadWindow(w) : null,
                     MaxKm = c.GetArgument<double?>("maxKm") ?? MatchOptions.DefaultKm,
                     First = c.GetArgument<int?>("first") ?? 10,
                 };
-                return Guard(() => VenueFinder.Find(snapshot, query));
+                foreach (var (argument, problem) in query.Check()) throw Bad($"{argument} {problem}");
+                if (point is null && snapshot.Node(areaId!.Value)?.Point is null) throw Bad("near: the area has no point to search around; give a point");
+                return VenueFinder.Find(snapshot, query);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelperMatchType>>>>("findPartners")
             .Description("Partners for an activity: organizations and teams that offer a service and can reach an area, ranked, with paths (找合作伙伴).")
@@ -84,32 +86,24 @@ public static class MatchingQueries
                 var forId = Id(c.GetArgument<string>("for"), "for");
                 var service = c.GetArgument<string>("service").Trim();
                 if (!ServiceTaxonomy.IsKnown(service, TaxonomyFacet.Service)) throw Bad($"service: '{service}' is not a service code of the taxonomy");
-                var (areaId, _) = ReadPlace(c.GetArgument<Dictionary<string, object?>>("within"), snapshot);
+                var (areaId, _) = ReadPlace(c.GetArgument<PlaceInput>("within"), snapshot);
                 if (areaId is not { } area) throw Bad("within: give an area (areaId or areaCode)");
-                return Guard(() => PartnerFinder.Find(c.Policy(), forId, service, area, Options(c)));
+                return PartnerFinder.Find(c.Policy(), forId, service, area, Options(c));
             });
     }
 
-    private static MatchOptions Options(IResolveFieldContext c) => new()
+    // The options, checked as the engine checks them, each problem named by its argument.
+    private static MatchOptions Options(IResolveFieldContext c)
     {
-        First = c.GetArgument<int?>("first") ?? 10,
-        MaxHops = c.HasArgument("maxHops") ? c.GetArgument<int?>("maxHops") ?? 3 : 3,
-        MaxKm = c.HasArgument("maxKm") ? c.GetArgument<double?>("maxKm") : null,
-    };
-
-    private static T Guard<T>(Func<T> run)
-    {
-        try
+        var options = new MatchOptions
         {
-            return run();
-        }
-        catch (ArgumentException e)
-        {
-            throw Bad(e is ArgumentOutOfRangeException { ParamName: { } p } ? $"{char.ToLowerInvariant(p[0])}{p[1..]} is out of range: {FirstSentence(e.Message)}" : FirstSentence(e.Message));
-        }
+            First = c.GetArgument<int?>("first") ?? 10,
+            MaxHops = c.HasArgument("maxHops") ? c.GetArgument<int?>("maxHops") ?? 3 : 3,
+            MaxKm = c.HasArgument("maxKm") ? c.GetArgument<double?>("maxKm") : null,
+        };
+        foreach (var (option, problem) in options.Check()) throw Bad($"{option} {problem}");
+        return options;
     }
-
-    private static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
 
     private static ExecutionError Bad(string message) => ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, message);
 
@@ -129,7 +123,7 @@ public static class MatchingQueries
     private static NeedSpec ReadNeed(IResolveFieldContext c, NetworkSnapshot snapshot)
     {
         var needId = c.GetArgument<string?>("needId");
-        var input = c.GetArgument<Dictionary<string, object?>?>("need");
+        var input = c.GetArgument<NeedInput?>("need");
         if ((needId is null) == (input is null)) throw Bad("give needId or need, one of the two");
         if (needId is not null)
         {
@@ -138,39 +132,36 @@ public static class MatchingQueries
             // Matching reads the need as the caller sees it: a hidden situation never changes who is found.
             return c.Policy().SpecOf(need);
         }
-        var categories = InputValues.Strings(input!["categories"]);
-        var situations = InputValues.Strings(input.GetValueOrDefault("situations"));
-        foreach (var code in categories.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Service))) throw Bad($"need.categories: '{code}' is not a service code of the taxonomy");
-        foreach (var code in situations.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Situation))) throw Bad($"need.situations: '{code}' is not a situation code of the taxonomy");
-        if (categories.Count == 0) throw Bad("need.categories: ask for at least one service");
-        if (!WeeklySchedule.TryParse(input.GetValueOrDefault("weekly") as string, out var weekly, out var error)) throw Bad($"need.weekly: {error}");
-        var (areaId, point) = ReadPlace(input, snapshot);
+        foreach (var code in input!.Categories.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Service))) throw Bad($"need.categories: '{code}' is not a service code of the taxonomy");
+        foreach (var code in input.Situations.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Situation))) throw Bad($"need.situations: '{code}' is not a situation code of the taxonomy");
+        if (input.Categories.Count == 0) throw Bad("need.categories: ask for at least one service");
+        if (!WeeklySchedule.TryParse(input.Weekly, out var weekly, out var error)) throw Bad($"need.weekly: {error}");
+        var (areaId, point) = ReadPlace(input.Place, snapshot);
         return new NeedSpec
         {
-            Categories = categories,
-            Situations = situations,
-            Mode = input.GetValueOrDefault("mode") is NeedMode mode ? mode : NeedMode.Venue,
+            Categories = input.Categories,
+            Situations = input.Situations,
+            Mode = input.Mode ?? NeedMode.Venue,
             Weekly = weekly,
             AreaId = areaId,
             Point = point,
-            Participants = InputValues.Int(input.GetValueOrDefault("participants")),
+            Participants = input.Participants,
         };
     }
 
-    private static (long? AreaId, GeoPoint? Point) ReadPlace(Dictionary<string, object?> input, NetworkSnapshot snapshot)
+    private static (long? AreaId, GeoPoint? Point) ReadPlace(PlaceInput place, NetworkSnapshot snapshot)
     {
         long? areaId = null;
-        if (input.GetValueOrDefault("areaId") is string raw) areaId = Id(raw, "areaId", NodeKind.Area);
-        if (input.GetValueOrDefault("areaCode") is string code)
+        if (place.AreaId is { } raw) areaId = Id(raw, "areaId", NodeKind.Area);
+        if (place.AreaCode is { } code)
             areaId = snapshot.AreaByCode(code.Trim())?.Id ?? throw Bad($"areaCode: there is no area with code '{code}'");
-        if (areaId is { } a && snapshot.Node(a) is null) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "areaId: there is no such area");
-        var point = InputValues.Point(input.GetValueOrDefault("point"));
-        if (point is { IsValid: false }) throw Bad("point: latitude -90..90, longitude -180..180");
-        if (areaId is null && point is null) throw Bad("give an area (areaId or areaCode) or a point");
-        return (areaId, point);
+        if (areaId is { } a && snapshot.Node(a) is not Area) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "areaId: there is no such area");
+        if (place.Point is { IsValid: false }) throw Bad("point: latitude -90..90, longitude -180..180");
+        if (areaId is null && place.Point is null) throw Bad("give an area (areaId or areaCode) or a point");
+        return (areaId, place.Point);
     }
 
-    private static TimeWindow ReadWindow(Dictionary<string, object?> w)
+    private static TimeWindow ReadWindow(Common.TimeWindowInput w)
     {
         try
         {

@@ -22,4 +22,7 @@ public sealed class NeedInputType : InputObjectGraphType
         Field<GeoPointInputType>("point").Description("Where exactly, when known (位置).");
         Field<IntGraphType>("participants").Description("How many people take part (参与人数).");
     }
+
+    /// <summary>Reads the input as a <see cref="NeedInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value) => NeedInput.Read(value);
 }

@@ -16,4 +16,7 @@ public sealed class VenueSearchInputType : InputObjectGraphType
         Field<StringGraphType>("areaCode").Description("Statistical code of an area (区划代码).");
         Field<GeoPointInputType>("point").Description("A point (坐标).");
     }
+
+    /// <summary>Reads the input as a <see cref="PlaceInput"/>.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value) => PlaceInput.Read(value);
 }
