@@ -158,6 +158,31 @@ public sealed partial class AccessPolicy
         return NeedSpec.Of(Snapshot, seen);
     }
 
+    /// <summary>
+    /// Records, for the audit log, the personal fields a list's conditions and order read of the nodes it answers with:
+    /// a name condition or order reads the name, a situation condition the situations, a distance the point — of
+    /// those nodes whose field the caller may see (the others were read masked).
+    /// </summary>
+    public void RecordQueryReads(IEnumerable<Node> answered, Query.NodeFilter? filter, Query.NodeOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        ArgumentNullException.ThrowIfNull(order);
+        var conditions = filter?.All().ToList() ?? [];
+        var read = new List<string>();
+        if (order.Field == Query.NodeOrderField.Name || conditions.Any(f => f.Name is not null)) read.Add("name");
+        if (conditions.Any(f => f.ForSituation is not null)) read.Add("situations");
+        if (order.Field == Query.NodeOrderField.Distance || conditions.Any(f => f.Near is not null)) read.Add("point");
+        if (read.Count == 0) return;
+        foreach (var node in answered)
+        {
+            if (!IsPersonal(node)) continue;
+            foreach (var name in read)
+            {
+                if (PersonalFields.Find(node.Kind, name) is { } field && MaySee(node, field)) Audit.Read(node, field);
+            }
+        }
+    }
+
     /// <summary>True when some of the node's fields are personal data (an elder, an elder's need, a volunteer).</summary>
     public bool IsPersonal(Node node)
     {

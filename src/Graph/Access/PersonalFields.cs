@@ -72,6 +72,16 @@ public static class PersonalFields
     private static readonly FrozenDictionary<NodeKind, PersonalField[]> ByKind =
         All.GroupBy(f => f.Kind).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
+    /// <summary>The personal field of a kind by its API name, or null.</summary>
+    public static PersonalField? Find(NodeKind kind, string name)
+    {
+        foreach (var field in Of(kind))
+        {
+            if (field.Name == name) return field;
+        }
+        return null;
+    }
+
     /// <summary>The personal fields of a kind; empty for kinds with none.</summary>
     public static ReadOnlySpan<PersonalField> Of(NodeKind kind) => ByKind.TryGetValue(kind, out var fields) ? fields : [];
 

@@ -102,9 +102,17 @@ public static class NodeQuery
         var ids = new HashSet<long>();
         foreach (var area in subtree)
         {
-            foreach (var e in s.Edges(area, Direction.In, LinkType.LocatedIn)) ids.Add(e.OtherId);
+            foreach (var e in s.Edges(area, Direction.In, LinkType.LocatedIn))
+            {
+                ids.Add(e.OtherId);
+                // A need with no area of its own lies where its owner does.
+                if (kind == NodeKind.Need)
+                    foreach (var n in s.Edges(e.OtherId, Direction.Out, LinkType.HasNeed)) ids.Add(n.OtherId);
+            }
             if (kind == NodeKind.Project)
                 foreach (var e in s.Edges(area, Direction.In, LinkType.Serves)) ids.Add(e.OtherId);
+            if (kind == NodeKind.Need)
+                foreach (var e in s.Edges(area, Direction.Out, LinkType.HasNeed)) ids.Add(e.OtherId);
         }
         return ids.Order().Select(id => s.Node(id)!);
     }
@@ -131,11 +139,13 @@ public static class NodeQuery
 
     private static bool IsWithin(NetworkSnapshot s, Node node, long areaId)
     {
-        IEnumerable<long> places = node is Area
-            ? [node.Id]
-            : node is Project
-                ? EdgesTo(s, node.Id, LinkType.Serves)
-                : EdgesTo(s, node.Id, LinkType.LocatedIn);
+        IEnumerable<long> places = node switch
+        {
+            Area => [node.Id],
+            Project => EdgesTo(s, node.Id, LinkType.Serves),
+            Need => NodeFacets.NeedArea(s, node.Id) is { } area ? [area.Id] : [],
+            _ => EdgesTo(s, node.Id, LinkType.LocatedIn),
+        };
         foreach (var place in places)
         {
             if (place == areaId || s.Ancestors(place).Contains(areaId)) return true;

@@ -64,9 +64,12 @@ public static class NodeLists
             : "";
         var tag = $"{kind}.{order.Field}.{(order.Descending ? "desc" : "asc")}{centre}";
         var request = PageRequest.From(context, tag);
-        var list = NodeQuery.Run(context.Policy(), kind, filter, order);
-        return Page<OrderedNode>.Slice(list, o => new CursorKey(tag, o.Text, o.Number, o.Node.Id), (a, b) => Compare(a, b, order), request)
+        var list = NodeQuery.Run(policy, kind, filter, order);
+        var page = Page<OrderedNode>.Slice(list, o => new CursorKey(tag, o.Text, o.Number, o.Node.Id), (a, b) => Compare(a, b, order), request)
             .Map(o => o.Node);
+        // What the conditions and order read of personal data is a read of the nodes answered.
+        policy.RecordQueryReads(page.Edges.Select(e => e.Node), filter, order);
+        return page;
     }
 
     private static int Compare(CursorKey a, CursorKey b, NodeOrder order)
