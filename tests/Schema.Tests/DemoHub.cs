@@ -54,6 +54,9 @@ public sealed class DemoHub : IAsyncDisposable
 
     public HubExecutor Executor => _services.GetRequiredService<HubExecutor>();
 
+    /// <summary>The hub's services.</summary>
+    public IServiceProvider Services => _services;
+
     public NetworkStore Store => _services.GetRequiredService<NetworkStore>();
 
     /// <summary>The SQLite file the hub writes.</summary>
