@@ -24,7 +24,7 @@ namespace ResourceHub.Schema;
 /// written to the audit log before the answer is given.
 /// </summary>
 public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubSchema schema, NetworkIndex index, AuditLog audit, RequestLimits limits,
-    PersistedDocuments persisted)
+    PersistedDocuments persisted, TimeProvider clock)
 {
     // Parsing and validating a small query costs more than running it (bench/README.md): documents that passed are kept,
     // with their cost when it cannot depend on the variables.
@@ -126,7 +126,10 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
             else rules = [_complexity];
         }
         using var time = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        time.CancelAfter(limits.Timeout);
+        // A query is cancelled at its deadline; a mutation only stops starting new mutations (see HubUserContext.StartClock).
+        var mutation = prepared.Operation == OperationType.Mutation;
+        if (!mutation) time.CancelAfter(limits.Timeout);
+        context.StartClock(time, limits.Timeout, mutation, clock);
         ExecutionResult result;
         try
         {
@@ -173,11 +176,11 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
     private ExecutionResult TimedOut() => new()
     {
         Executed = false,
-        Errors = [new ExecutionError($"The request ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped.") { Code = HubErrorCodes.Timeout }],
+        Errors = [new ExecutionError($"The request ran longer than {RequestLimits.Describe(limits.Timeout)} and was stopped.") { Code = HubErrorCodes.Timeout }],
     };
 
     private static ValidationError OverBudget(double cost, int budget, Caller caller) =>
-        new($"The document would cost {cost:N0}, more than the {budget:N0} a {RoleNames.Describe(caller.Roles)} caller may spend on one request: ask for fewer items (first), fewer fields or less depth.")
+        new($"The document would cost {cost:N0}, more than the {budget:N0} one request may spend for the role {RoleNames.Describe(caller.Roles)}: ask for fewer items (first), fewer fields or less depth.")
         {
             Code = HubErrorCodes.Complexity,
         };

@@ -28,6 +28,46 @@ public sealed class HubUserContext : Dictionary<string, object?>
     /// <summary>The document's cost as the complexity rule measured it, when it ran.</summary>
     public double? Cost { get; set; }
 
+    /// <summary>
+    /// Starts the request's clock: past <paramref name="timeout"/>, <see cref="CheckDeadline"/> cancels
+    /// <paramref name="time"/>. The source's own timer does the same for queries, but under load its callback waits for a
+    /// free thread, while the resolvers that run the request see the deadline at once. A mutation is never cancelled in
+    /// the middle: the mutations of its document that have not started by the deadline are refused, each at its own path,
+    /// and those that committed report their results.
+    /// </summary>
+    public void StartClock(CancellationTokenSource time, TimeSpan timeout, bool mutation, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(clock);
+        _time = time;
+        _timeout = timeout;
+        _mutation = mutation;
+        _clock = clock;
+        _deadline = clock.GetTimestamp() + (long)(timeout.TotalSeconds * clock.TimestampFrequency);
+    }
+
+    /// <summary>Stops a field from resolving once the request has run past its deadline; see <see cref="StartClock"/>.</summary>
+    public void CheckDeadline(GraphQL.IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_time is not { } time) return;
+        var past = _clock!.GetTimestamp() > _deadline;
+        if (_mutation)
+        {
+            if (past && context.Path.Count() == 1)
+                throw new GraphQL.ExecutionError($"Not run: the request ran longer than {Limits.RequestLimits.Describe(_timeout)}; the mutations before this one stand.") { Code = HubErrorCodes.Timeout };
+            return;
+        }
+        if (past && !time.IsCancellationRequested) time.Cancel();
+        context.CancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private CancellationTokenSource? _time;
+    private TimeProvider? _clock;
+    private TimeSpan _timeout;
+    private bool _mutation;
+    private long _deadline;
+
     /// <summary>The personal data this request read.</summary>
     public AuditTrail Audit { get; } = new();
 

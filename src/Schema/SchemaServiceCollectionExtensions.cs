@@ -21,6 +21,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<ResourceHub.Schema.Mutations.MutationRunner>();
         services.TryAddSingleton(new ResourceHub.Schema.Limits.RequestLimits());
         services.TryAddSingleton(ResourceHub.Schema.Limits.PersistedDocuments.None);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HubExecutor>();
         return services;
     }

@@ -62,12 +62,15 @@ public sealed class DemoHub : IAsyncDisposable
     /// <summary>The SQLite file the hub writes.</summary>
     public string DatabasePath => Path.Combine(_folder, "hub.db");
 
-    /// <summary>A new hub with the demo network loaded; documents run as <paramref name="defaultCaller"/> (an admin) unless a test names another.</summary>
-    public static async Task<DemoHub> CreateAsync(Caller? defaultCaller = null)
+    /// <summary>
+    /// A new hub with the demo network loaded; documents run as <paramref name="defaultCaller"/> (an admin) unless a test
+    /// names another. <paramref name="configure"/> may register services of its own (limits, a clock) before the hub's.
+    /// </summary>
+    public static async Task<DemoHub> CreateAsync(Caller? defaultCaller = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resourcehub-schema-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return await StartAsync(folder, seedDemo: true, ownsFolder: true, defaultCaller ?? Callers.Admin);
+        return await StartAsync(folder, seedDemo: true, ownsFolder: true, defaultCaller ?? Callers.Admin, configure);
     }
 
     /// <summary>
@@ -93,10 +96,11 @@ public sealed class DemoHub : IAsyncDisposable
         return await StartAsync(_folder, seedDemo: false, ownsFolder: owns, DefaultCaller);
     }
 
-    private static async Task<DemoHub> StartAsync(string folder, bool seedDemo, bool ownsFolder, Caller defaultCaller)
+    private static async Task<DemoHub> StartAsync(string folder, bool seedDemo, bool ownsFolder, Caller defaultCaller, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedTime(Now));
+        configure?.Invoke(services);
         services.AddResourceHubGraph((_, db) => db.UseSqlite($"Data Source={Path.Combine(folder, "hub.db")}"));
         services.AddResourceHubSchema();
         var provider = services.BuildServiceProvider();

@@ -17,6 +17,8 @@ internal sealed class AccessMiddleware : IFieldMiddleware
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
         if (context.UserContext is not HubUserContext hub) return next(context);
+        // Every field passes here: the request's deadline is checked before each one resolves.
+        hub.CheckDeadline(context);
         if (context.FieldDefinition.PersonalField() is { } field && context.Source is Node node)
         {
             var policy = hub.Policy;

@@ -60,4 +60,9 @@ public sealed class RequestLimits
         if (caller.Has(Roles.Volunteer | Roles.OrgAdmin)) return MemberBudget;
         return caller.Has(Roles.App) ? AppBudget : AnonymousBudget;
     }
+
+    /// <summary>A duration as messages give it: "1 ms", "10 s".</summary>
+    public static string Describe(TimeSpan duration) => duration < TimeSpan.FromSeconds(1)
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0.###} ms")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 }
