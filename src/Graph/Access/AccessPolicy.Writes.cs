@@ -46,8 +46,24 @@ public sealed partial class AccessPolicy
         return errors;
     }
 
-    private (string Field, string Text)? Refuse(Node? node, INetworkState state, string field) =>
-        node is null || InWriteScope(node, state) ? null : (field, $"this {node.Kind} lies outside what {RoleNames.Describe(Caller.Roles)} {Caller.Subject} may change");
+    private (string Field, string Text)? Refuse(Node? node, INetworkState state, string field)
+    {
+        if (node is null || InWriteScope(node, state)) return null;
+        var role = RoleNames.Describe(Caller.Roles);
+        return KindWritable(node.Kind)
+            ? (field, $"this {node.Kind} lies outside what {role} {Caller.Subject} may change")
+            : (field, $"the role {role} does not change {node.Kind} nodes");
+    }
+
+    // Whether any of the caller's roles changes nodes of a kind at all, in some scope.
+    private bool KindWritable(NodeKind kind) =>
+        Caller.Has(Roles.OrgAdmin)
+        || (Caller.Has(Roles.Volunteer) && kind == NodeKind.Volunteer)
+        || (Caller.Has(Roles.SocialWorker) && kind is not (NodeKind.Area or NodeKind.Project))
+        || (Caller.Has(Roles.Official) && OfficialKinds(kind));
+
+    private static bool OfficialKinds(NodeKind kind) => kind is NodeKind.Area or NodeKind.Organization or NodeKind.Resource or NodeKind.Activity
+        or NodeKind.Project or NodeKind.SocialWorker or NodeKind.Volunteer;
 
     private (string Field, string Text)? RefuseLink(long fromId, long toId, INetworkState state)
     {
@@ -69,8 +85,7 @@ public sealed partial class AccessPolicy
         if (Caller.Has(Roles.Volunteer) && node is Volunteer && node.Id == Caller.NodeId) return true;
         if (Caller.Has(Roles.OrgAdmin) && Caller.NodeId is { } org && HeldBy(node, org, state)) return true;
         if (Caller.Has(Roles.SocialWorker) && node.Kind is not (NodeKind.Area or NodeKind.Project) && CoveredIn(_served, node, state)) return true;
-        return Caller.Has(Roles.Official) && node.Kind is NodeKind.Area or NodeKind.Organization or NodeKind.Resource or NodeKind.Activity
-            or NodeKind.Project or NodeKind.SocialWorker or NodeKind.Volunteer && CoveredIn(_overseen, node, state);
+        return Caller.Has(Roles.Official) && OfficialKinds(node.Kind) && CoveredIn(_overseen, node, state);
     }
 
     private static bool HeldBy(Node node, long org, INetworkState state)

@@ -19,9 +19,13 @@ public static class NodeFacets
         _ => [],
     };
 
-    /// <summary>Situation codes the node is for; for helpers an empty list means everyone. An elder's situations are personal and not included.</summary>
+    /// <summary>
+    /// Situation codes the node is for; for helpers an empty list means everyone. An elder's situations are personal: read
+    /// them from the node as the caller sees it (<see cref="Access.AccessPolicy.View(Node)"/>), which has none for a caller who may not.
+    /// </summary>
     public static IReadOnlyList<string> Situations(Node node) => node switch
     {
+        Elder e => e.Situations,
         Organization o => o.Situations,
         SocialWorker s => s.Situations,
         Volunteer v => v.Situations,
