@@ -51,6 +51,9 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<NetworkSummaryType>>("network")
             .Description("Totals of the whole network (网络概况).")
             .Resolve(c => c.Snapshot());
+        Field<NonNullGraphType<Access.ViewerType>>("viewer")
+            .Description("Who the hub takes the caller to be: subject, roles and scope, as the token says (当前调用者).")
+            .Resolve(c => c.Caller());
         this.AddNodeLists();
         Matching.MatchingQueries.AddMatching(this);
         Search.SearchQueries.AddSearch(this);

@@ -1,12 +1,13 @@
 using Microsoft.Net.Http.Headers;
 using ResourceHub.Graph.Index;
 using ResourceHub.Hub.Endpoints;
+using ResourceHub.Hub.Identity;
 using ResourceHub.Hub.Startup;
 
 // Endpoint mapping lives beside the route builder, as ASP.NET Core's own Map* methods do.
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer and its assets) and /healthz.</summary>
+/// <summary>Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer and its assets; in Development its identities) and /healthz.</summary>
 public static class ResourceHubEndpoints
 {
     /// <summary>Maps every endpoint of the hub.</summary>
@@ -31,6 +32,9 @@ public static class ResourceHubEndpoints
             }
             await endpoint.HandleAsync(http);
         }).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
+        // The explorer's role switcher mints development tokens, so it exists only where they are accepted.
+        if (app.Environment.IsDevelopment())
+            app.MapGet(ExplorerIdentities.Path, (ExplorerIdentities identities) => identities.Answer()).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
         app.MapGet("/", () => Results.Redirect("/graphql"));
         if (app.Services.GetRequiredService<HubOptions>().BenchEndpoints)
             app.MapPost("/bench/bare", (HttpContext http, BenchBareEndpoint bare) => bare.HandleAsync(http));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -30,6 +31,8 @@ internal static class IdentityServiceCollectionExtensions
         var oidc = HasIssuer(identity);
         var dev = environment.IsDevelopment();
         services.AddSingleton(sp => new DevTokens(sp.GetRequiredService<HubOptions>().DataDirectory));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ExplorerIdentities>();
         if (!oidc && !dev)
         {
             services.AddAuthentication();
@@ -46,6 +49,10 @@ internal static class IdentityServiceCollectionExtensions
             auth.AddMicrosoftIdentityWebApi(identity, jwtBearerScheme: OidcScheme);
             // Registered after Microsoft.Identity.Web, so it runs after its own configuration of the scheme.
             var entra = !string.IsNullOrWhiteSpace(identity["Instance"]);
+            // The access policy decides what a caller may do, from roles in the claim Identity:Claims:Roles names; Microsoft.Identity.Web
+            // would otherwise refuse every token without a "roles" or "scp" claim (IDW10201), such as a person's token that carries no
+            // role, who then reads as the anonymous do, or an issuer that names roles in a claim of its own.
+            services.Configure<MicrosoftIdentityOptions>(OidcScheme, o => o.AllowWebApiToBeAuthorizedByACL = true);
             services.Configure<JwtBearerOptions>(OidcScheme, o =>
             {
                 o.MapInboundClaims = false;

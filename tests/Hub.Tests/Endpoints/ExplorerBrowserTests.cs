@@ -10,8 +10,10 @@ using Xunit.Abstractions;
 namespace ResourceHub.Hub.Tests.Endpoints;
 
 /// <summary>
-/// The explorer as a person meets it: the real hub on Kestrel, Debian's Chromium driven by playwright-core
-/// (tests/Hub.Tests/Browser), GraphiQL's run button pressed on the official's example.
+/// The explorer as a person meets it: the real hub on Kestrel in Development, Debian's Chromium driven by playwright-core
+/// (tests/Hub.Tests/Browser/explorer.mjs), GraphiQL's run button pressed on each role's examples with the role switcher's
+/// development tokens: the social worker sees the elder behind a need and records a new one, the same document run
+/// anonymously shows only the need's public title, and the official's examples answer.
 /// </summary>
 public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hub>
 {
@@ -27,10 +29,10 @@ public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hu
         _output = output;
     }
 
-    /// <summary>The hub on a free port of 127.0.0.1, with the demo network loaded; another process can reach it.</summary>
+    /// <summary>The hub on a free port of 127.0.0.1 in Development, with the demo network loaded; another process can reach it.</summary>
     public sealed class Hub : IAsyncLifetime
     {
-        public HubFactory Factory { get; } = new();
+        public HubFactory Factory { get; } = new(environment: "Development");
         public Uri Address { get; private set; } = null!;
 
         public async Task InitializeAsync()
@@ -52,7 +54,7 @@ public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hu
     }
 
     [Fact]
-    public async Task Explorer_OfficialExampleRun_ShowsWangchengInResultPane()
+    public async Task Explorer_ExamplesRunAsTheirRoles_EachRoleGetsWhatItMaySee()
     {
         var tool = typeof(ExplorerBrowserTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BrowserToolDirectory").Value!;
@@ -66,7 +68,10 @@ public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hu
         _output.WriteLine(output);
         _output.WriteLine($"screenshot: {screenshot}");
         Assert.True(exitCode == 0, $"explorer.mjs exited with {exitCode}:\n{output}");
-        Assert.Contains("望城区", output, StringComparison.Ordinal);
+        Assert.Contains("ran WhoCanHelp as 社工: the elder 贺某红", output, StringComparison.Ordinal);
+        Assert.Contains("ran WhoCanHelp as 匿名: \"送节目上门（月悦社区）\"", output, StringComparison.Ordinal);
+        Assert.Contains("ran NewNeed as 社工: created", output, StringComparison.Ordinal);
+        Assert.Contains("Township as 民政局", output, StringComparison.Ordinal);
         Assert.True(File.Exists(screenshot), $"no screenshot at {screenshot}");
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is too small to show the explorer");
     }

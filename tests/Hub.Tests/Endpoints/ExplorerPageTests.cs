@@ -46,9 +46,13 @@ public sealed partial class ExplorerPageTests : IClassFixture<GraphQLHttpTests.H
 
         var text = await _hub.Client.GetStringAsync(new Uri(script, UriKind.Relative));
 
+        // One or more for each kind of user: social worker, official, volunteer, app, admin; a write among them.
+        Assert.Contains("query WhoCanHelp", text, StringComparison.Ordinal);
+        Assert.Contains("mutation NewNeed", text, StringComparison.Ordinal);
         Assert.Contains("query DistrictOverview", text, StringComparison.Ordinal);
-        Assert.Contains("query Township", text, StringComparison.Ordinal);
-        Assert.Contains("query Totals", text, StringComparison.Ordinal);
+        Assert.Contains("query MyProfile", text, StringComparison.Ordinal);
+        Assert.Contains("query Directory", text, StringComparison.Ordinal);
+        Assert.Contains("query AuditLog", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -170,6 +170,22 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
 
     [Theory]
     [MemberData(nameof(EveryCaller))]
+    public async Task Viewer_AnswersTheCallersOwnClaims_AndNothingElse(string caller)
+    {
+        var claims = _m.Callers[caller];
+
+        var result = await Run("query Viewer { viewer { signedIn subject roles node { id } canWrite } }", null, caller);
+
+        Assert.Empty(result.ErrorCodes());
+        Assert.Equal(claims.IsSignedIn ? claims.Subject : null, result.Text("data.viewer.subject"));
+        Assert.Equal(caller == "anonymous" ? [] : [caller.Split(':')[0].ToUpperInvariant()], result.Items("data.viewer.roles").Select(r => r.GetString()!));
+        Assert.Equal(claims.NodeId is { } id ? _m.Hub.Snapshot.Node(id) is { } own ? GlobalId.Encode(own) : null : null,
+            result.At("data.viewer.node").ValueKind == JsonValueKind.Null ? null : result.Text("data.viewer.node.id"));
+        Assert.Equal(caller is not ("anonymous" or "app"), result.At("data.viewer.canWrite").GetBoolean());
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCaller))]
     public async Task Paths_ReachTheElderOnlyForThoseWhoMaySeeIt(string caller)
     {
         var sees = ElderLevel(caller) != "none";
@@ -198,6 +214,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         var byName = await Run("query FilterName { needs(where: {name: {equals: \"冼某蓉失能送戏上门\"}}) { totalCount } }", null, caller);
         var bySituation = await Run("query FilterSituation { needs(first: 100, where: {withinAreaCode: \"430112001001\", forSituation: \"disabled\"}) { nodes { id } } }", null, caller);
         var eldersByName = await Run("query FilterElderName { elders(where: {withinAreaCode: \"430112001001\", name: {startsWith: \"冼\"}}) { totalCount } }", null, caller);
+        var eldersBySituation = await Run("query FilterElderSituation { elders(first: 100, where: {withinAreaCode: \"430112001001\", forSituation: \"disabled\"}) { nodes { id } } }", null, caller);
         var ordered = await Run("query OrderName { needs(first: 100, where: {withinAreaCode: \"430112001001\"}, orderBy: {field: NAME}) { nodes { id name } } }", null, caller);
         var counts = await Run("query CountArea { area(code: \"430112001001\") { counts { kind count } } }", null, caller);
         var elderCount = await Run("query CountElders { elders(where: {withinAreaCode: \"430112001001\"}) { totalCount } }", null, caller);
@@ -205,6 +222,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         Assert.Equal(level == "personal" ? 1 : 0, byName.At("data.needs.totalCount").GetInt32());
         Assert.Equal(level != "none", bySituation.Items("data.needs.nodes").Any(n => n.Text("id") == _m.N));
         Assert.Equal(!lists ? "forbidden" : level == "personal" ? "1" : "0", Count(eldersByName, "data.elders"));
+        Assert.Equal(!lists ? "forbidden" : level != "none" ? "contains" : "lacks", ListOutcome(eldersBySituation, "data.elders", _m.E));
         var names = ordered.Items("data.needs.nodes").Select(n => n.Text("name")!).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
         var shownName = ordered.Items("data.needs.nodes").Single(n => n.Text("id") == _m.N).Text("name");
