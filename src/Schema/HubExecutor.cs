@@ -169,7 +169,7 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
             result = TimedOut();
         // Executed means the document parsed and passed validation (errors after that come from resolvers).
         if (cached is null && result.Executed && result.Document is { } document && request.Query is { } query)
-            _documents.Add(query, new Validated(document, HasVariables(document) ? null : context.Cost));
+            _documents.Add(query, new Validated(document, CostVariables.MayChangeCost(document) ? null : context.Cost));
         return context.Audit.IsEmpty ? result : await AuditedAsync(result, context, request, services).ConfigureAwait(false);
     }
 
@@ -264,15 +264,6 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
 
     private static string? OperationName(GraphQLDocument? document) =>
         document?.Definitions.OfType<GraphQLOperationDefinition>().Select(o => o.Name?.StringValue).FirstOrDefault(n => n is not null);
-
-    private static bool HasVariables(GraphQLDocument document)
-    {
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is GraphQLOperationDefinition { Variables.Count: > 0 }) return true;
-        }
-        return false;
-    }
 
     [LoggerMessage(LogLevel.Error, "A GraphQL request failed inside the hub")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);

@@ -68,6 +68,50 @@ public sealed class DocumentCacheTests
         Assert.Equal("COMPLEXITY", Code(large));
     }
 
+    [Theory]
+    [InlineData("include", false)]
+    [InlineData("skip", true)]
+    public async Task Execute_CachedDocumentWithDirectiveVariables_ComplexityMeasuredAgain(string directive, bool cheapWhen)
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        // The cost of the second selection counts only when the directive keeps it.
+        var query = $$"""
+            query Maybe($v: Boolean!) {
+              a: areas(first: 1) { edges { node { id } } }
+              b: areas(first: 100) @{{directive}}(if: $v) { edges { node { links(first: 100) { edges { node { id } } } } } }
+            }
+            """;
+
+        var cheap = await hub.RunJsonAsync(query, new { v = cheapWhen }, Graph.Access.Caller.Anonymous);
+        var costly = await hub.RunJsonAsync(query, new { v = !cheapWhen }, Graph.Access.Caller.Anonymous);
+
+        Assert.True(cheap.TryGetProperty("data", out _), cheap.GetRawText());
+        Assert.Equal("COMPLEXITY", Code(costly));
+    }
+
+    [Fact]
+    public async Task Execute_CachedDocumentWhoseVariablesDoNotChangeItsCost_KeepsItsCost()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        // An id, a filter and a text by variable leave the cost as it is: the document is measured once, and the
+        // budget still holds for it (an anonymous caller is refused it every time).
+        const string query = """
+            query Costly($id: ID!, $code: String) {
+              node(id: $id) { id }
+              areas(first: 100, where: {withinAreaCode: $code}) { edges { node { links(first: 100) { edges { node { id } } } } } }
+            }
+            """;
+        var id = ResourceHub.Schema.Relay.GlobalId.Encode(hub.Snapshot.AreaByCode("430112")!);
+
+        var admin = await hub.RunJsonAsync(query, new { id, code = "430112001" }, Callers.Admin);
+        var anonymous1 = await hub.RunJsonAsync(query, new { id, code = "430112001" }, Graph.Access.Caller.Anonymous);
+        var anonymous2 = await hub.RunJsonAsync(query, new { id, code = "430112002" }, Graph.Access.Caller.Anonymous);
+
+        Assert.True(admin.TryGetProperty("data", out _), admin.GetRawText());
+        Assert.Equal("COMPLEXITY", Code(anonymous1));
+        Assert.Equal("COMPLEXITY", Code(anonymous2));
+    }
+
     private static string? Code(JsonElement answer) =>
         answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 }

@@ -25,8 +25,9 @@ public sealed partial class AccessPolicy
 {
     private readonly HashSet<long> _served = [];
     private readonly HashSet<long> _overseen = [];
-    private readonly ConcurrentDictionary<long, AccessLevel> _areaLevels = new();
-    private readonly ConcurrentDictionary<long, (Node Source, Node View)> _views = new();
+    // Made on first use: most requests read no elder and never need them.
+    private ConcurrentDictionary<long, AccessLevel>? _areaLevels;
+    private ConcurrentDictionary<long, (Node Source, Node View)>? _views;
 
     /// <summary>The policy of a caller over a snapshot; the personal data read through it is recorded in <paramref name="audit"/>.</summary>
     public AccessPolicy(Caller caller, NetworkSnapshot snapshot, AuditTrail? audit = null)
@@ -117,13 +118,14 @@ public sealed partial class AccessPolicy
         var fields = PersonalFields.Of(node.Kind);
         if (level == AccessLevel.Personal || fields.IsEmpty) return node;
         // A view is made once per node and request: lists, filters and fields of one request read it again and again.
-        if (_views.TryGetValue(node.Id, out var made) && (ReferenceEquals(made.Source, node) || ReferenceEquals(made.View, node))) return made.View;
+        var views = LazyInitializer.EnsureInitialized(ref _views);
+        if (views.TryGetValue(node.Id, out var made) && (ReferenceEquals(made.Source, node) || ReferenceEquals(made.View, node))) return made.View;
         var view = node;
         foreach (var field in fields)
         {
             if (level < field.Level) view = field.Hide(view, Snapshot);
         }
-        _views[node.Id] = (node, view);
+        views[node.Id] = (node, view);
         return view;
     }
 
@@ -237,7 +239,7 @@ public sealed partial class AccessPolicy
     {
         if (SeesEverything) return AccessLevel.Personal;
         if (areaId is not { } id || (_served.Count == 0 && _overseen.Count == 0)) return AccessLevel.None;
-        return _areaLevels.GetOrAdd(id, a =>
+        return LazyInitializer.EnsureInitialized(ref _areaLevels).GetOrAdd(id, a =>
         {
             if (Covers(_served, a)) return AccessLevel.Personal;
             return Covers(_overseen, a) ? AccessLevel.DeIdentified : AccessLevel.None;
