@@ -12,6 +12,16 @@ internal static class CallerClaims
 
     private static readonly ClaimNames DevTokenNames = new();
 
+    /// <summary>The caller of a request, read from its principal once and kept for the rest of the request.</summary>
+    public static Caller Of(HttpContext http, ClaimNames names)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Items.TryGetValue(typeof(Caller), out var known) && known is Caller caller) return caller;
+        caller = From(http.User, names);
+        http.Items[typeof(Caller)] = caller;
+        return caller;
+    }
+
     /// <summary>The caller a principal stands for; development tokens always use the default claim names.</summary>
     public static Caller From(ClaimsPrincipal? user, ClaimNames names)
     {

@@ -82,8 +82,9 @@ internal static class IdentityServiceCollectionExtensions
         }
         auth.AddPolicyScheme(BearerScheme, BearerScheme, o => o.ForwardDefaultSelector = http =>
         {
-            if (dev && BearerToken.Of(http.Request) is { } token && IssuerOf(token) == DevTokens.Issuer) return DevScheme;
-            return oidc ? OidcScheme : DevScheme;
+            if (!(dev && oidc) || BearerToken.Of(http.Request) is not { } token) return oidc ? OidcScheme : DevScheme;
+            // A token seen before goes where it was validated; a new one is read (not validated) for its issuer.
+            return cache.SchemeOf(token) ?? (IssuerOf(token) == DevTokens.Issuer ? DevScheme : OidcScheme);
         });
         return services;
     }

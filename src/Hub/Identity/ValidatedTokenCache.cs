@@ -24,9 +24,10 @@ internal sealed class ValidatedTokenCache(int maxEntries) : IDisposable
             await received(context);
             if (context.Result is not null) return;
             var token = context.Token ?? BearerToken.Of(context.Request);
-            if (token is not null && _cache.TryGetValue((scheme, token), out ClaimsPrincipal? principal) && principal is not null)
+            // The cached principal is shared by the requests of its token: nothing in the hub changes a principal after validation.
+            if (token is not null && _cache.TryGetValue(token, out Entry? entry) && entry is not null && entry.Scheme == scheme)
             {
-                context.Principal = principal.Clone();
+                context.Principal = entry.Principal;
                 context.Success();
             }
         };
@@ -37,11 +38,16 @@ internal sealed class ValidatedTokenCache(int maxEntries) : IDisposable
             if (context.Result is { Succeeded: false }) return;
             if (context.SecurityToken is JsonWebToken jwt && context.Principal is not null && jwt.ValidTo > DateTime.UtcNow)
             {
-                _cache.Set((scheme, jwt.EncodedToken), context.Principal.Clone(),
+                _cache.Set(jwt.EncodedToken, new Entry(scheme, context.Principal.Clone()),
                     new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) });
             }
         };
     }
 
+    /// <summary>The scheme that validated a token, while it is cached; null otherwise.</summary>
+    public string? SchemeOf(string token) => _cache.TryGetValue(token, out Entry? entry) ? entry?.Scheme : null;
+
     public void Dispose() => _cache.Dispose();
+
+    private sealed record Entry(string Scheme, ClaimsPrincipal Principal);
 }
