@@ -92,8 +92,13 @@ fi
 
 step "HTTP: the hub on $LARGEST, wrk from a second process on 127.0.0.1:$HTTP_PORT"
 if ! command -v wrk >/dev/null; then apt_install wrk; fi
-"${HUB[@]}" serve --Hub:DataDirectory="$DATA/s$(communities "$LARGEST")" --Hub:SeedDemo=false --Hub:BenchEndpoints=true \
-  --urls="http://127.0.0.1:$HTTP_PORT" --Logging:LogLevel:Default=Warning > "$RESULTS/hub.log" 2>&1 &
+# In Development, so the hub accepts the development token the signed-in cases send; the rate limits are lifted far
+# above what wrk can send, so the limiter runs on every request but never refuses one.
+HUB_DIR=$DATA/s$(communities "$LARGEST")
+LIFTED=(--Hub:RateLimits:AnonymousPerSecond=100000000 --Hub:RateLimits:AnonymousBurst=100000000
+  --Hub:RateLimits:SignedInPerSecond=100000000 --Hub:RateLimits:SignedInBurst=100000000)
+ASPNETCORE_ENVIRONMENT=Development "${HUB[@]}" serve --Hub:DataDirectory="$HUB_DIR" --Hub:SeedDemo=false --Hub:BenchEndpoints=true \
+  "${LIFTED[@]}" --urls="http://127.0.0.1:$HTTP_PORT" --Logging:LogLevel:Default=Warning > "$RESULTS/hub.log" 2>&1 &
 hub_pid=$!
 for _ in $(seq 1 240); do
   curl -sf "http://127.0.0.1:$HTTP_PORT/healthz" >/dev/null 2>&1 && break
@@ -101,11 +106,16 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$HTTP_PORT/healthz"
-post() { curl -s -H 'Content-Type: application/json' --data-binary "@$2" "http://127.0.0.1:$HTTP_PORT$1"; }
+# A social worker of the whole synthetic city (990100): the signed-in cases read elders' needs as their social worker
+# does, token validation, access policy and audit log included.
+TOKEN=$(ASPNETCORE_ENVIRONMENT=Development "${HUB[@]}" dev-token --role social_worker --area 990100 --name bench --Hub:DataDirectory="$HUB_DIR")
+post() { curl -s -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} --data-binary "@$2" "http://127.0.0.1:$HTTP_PORT$1"; }
 # The bare endpoint must answer the node query's very bytes.
 post /graphql bench/http/node.json > "$RESULTS/node.out"
 post /bench/bare bench/http/node.json > "$RESULTS/bare.out"
 cmp -s "$RESULTS/node.out" "$RESULTS/bare.out" || { echo "the bare endpoint's bytes differ from the node query's"; exit 1; }
+post /graphql bench/http/node.json "$TOKEN" > "$RESULTS/node-token.out"
+cmp -s "$RESULTS/node.out" "$RESULTS/node-token.out" || { echo "the node query answers a signed-in caller otherwise: $(head -c 300 "$RESULTS/node-token.out")"; exit 1; }
 echo "node query answers $(wc -c < "$RESULTS/node.out") bytes: $(head -c 200 "$RESULTS/node.out")"
 "${BENCH[@]}" http-bodies bench/http/whoCanHelp.graphql "$LARGEST" "$RESULTS/whoCanHelp.bodies"
 head -n 1 "$RESULTS/whoCanHelp.bodies" > "$RESULTS/whoCanHelp.first"
@@ -118,15 +128,19 @@ fi
 # The node query with a different comment at the end each time: every request misses the document cache, as
 # every request did before the hub kept validated documents (parse and validate each time).
 for i in $(seq 1 5000); do sed "s/} }\",\"variables\"/} } #$i\",\"variables\"/" bench/http/node.json; done > "$RESULTS/node-uncached.bodies"
-load() { # name path bodies: a 3 s warm-up (JIT tiers, caches), then the measured run
-  echo "-- $1: ${HTTP_SECONDS} s, 2 threads, 32 connections"
-  WRK_BODIES=$3 WRK_OUT="$RESULTS/warmup.json" wrk -t2 -c32 -d3s --timeout 5s -s bench/http/post.lua "http://127.0.0.1:$HTTP_PORT$2" >/dev/null
-  WRK_BODIES=$3 WRK_OUT="$RESULTS/http-$1.json" wrk -t2 -c32 -d"${HTTP_SECONDS}s" --timeout 5s -s bench/http/post.lua "http://127.0.0.1:$HTTP_PORT$2" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
+load() { # name path bodies [token]: a 3 s warm-up (JIT tiers, caches), then the measured run
+  echo "-- $1: ${HTTP_SECONDS} s, 2 threads, 32 connections${4:+, signed in}"
+  WRK_TOKEN=${4:-} WRK_BODIES=$3 WRK_OUT="$RESULTS/warmup.json" wrk -t2 -c32 -d3s --timeout 5s -s bench/http/post.lua "http://127.0.0.1:$HTTP_PORT$2" >/dev/null
+  WRK_TOKEN=${4:-} WRK_BODIES=$3 WRK_OUT="$RESULTS/http-$1.json" wrk -t2 -c32 -d"${HTTP_SECONDS}s" --timeout 5s -s bench/http/post.lua "http://127.0.0.1:$HTTP_PORT$2" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
 }
 load bare /bench/bare bench/http/node.json
 load node /graphql bench/http/node.json
+load node-token /graphql bench/http/node.json "$TOKEN"
 load node-uncached /graphql "$RESULTS/node-uncached.bodies"
-[[ -f $RESULTS/http-whoCanHelp.unavailable ]] || load whoCanHelp /graphql "$RESULTS/whoCanHelp.bodies"
+if [[ ! -f $RESULTS/http-whoCanHelp.unavailable ]]; then
+  load whoCanHelp /graphql "$RESULTS/whoCanHelp.bodies"
+  load whoCanHelp-token /graphql "$RESULTS/whoCanHelp.bodies" "$TOKEN"
+fi
 echo "hub resident memory: $(grep VmRSS /proc/$hub_pid/status), peak $(grep VmHWM /proc/$hub_pid/status)" | tee "$RESULTS/hub-memory.txt"
 kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=""
 

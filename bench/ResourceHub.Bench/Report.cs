@@ -33,7 +33,7 @@ internal static class Report
         var runs = BenchSize.All.Select(s => Results.Read<SizeRun>($"latency-{s}.json")).OfType<SizeRun>().ToList();
         var loads = BenchSize.All.Select(s => Results.Read<IndexLoadResult>($"load-{s}.json")).OfType<IndexLoadResult>().ToList();
         var bdn = Results.Read<List<BdnResult>>("bdn.json") ?? [];
-        var http = new[] { "bare", "node", "node-uncached", "whoCanHelp" }.ToDictionary(n => n, n => Results.Read<HttpResult>($"http-{n}.json"));
+        var http = new[] { "bare", "node", "node-token", "node-uncached", "whoCanHelp", "whoCanHelp-token" }.ToDictionary(n => n, n => Results.Read<HttpResult>($"http-{n}.json"));
         var unavailable = Path.Combine(Results.Directory, "http-whoCanHelp.unavailable");
         var sb = new StringBuilder();
         void Line(string line = "") => sb.Append(line).Append('\n');
@@ -90,7 +90,7 @@ internal static class Report
             Line("| case | requests/s | share of bare | p50 | p99 | requests | errors | load average |");
             Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             var bareRps = http["bare"]?.Rps;
-            foreach (var (name, label) in new[] { ("bare", "bare endpoint, same bytes as the node query (`/bench/bare`)"), ("node", "small node query (`node(id:)`), documents cached"), ("node-uncached", "the same query, a new document text each time (parse + validate per request)"), ("whoCanHelp", "whoCanHelp over the 100 sampled needs") })
+            foreach (var (name, label) in new[] { ("bare", "bare endpoint, same bytes as the node query (`/bench/bare`)"), ("node", "small node query (`node(id:)`), documents cached, anonymous"), ("node-token", "the same, signed in as a social worker (bearer token validated, cached)"), ("node-uncached", "the same query, a new document text each time (parse + validate per request)"), ("whoCanHelp", "whoCanHelp over the 100 sampled needs, anonymous"), ("whoCanHelp-token", "the same, as the social worker of the whole city (elders' needs in full, every personal read audited)") })
             {
                 if (http[name] is { } h)
                     Line(Inv($"| {label} | {h.Rps:N0} | {Ratio(h.Rps, bareRps, "%")} | {Ms(h.P50Us)} | {Ms(h.P99Us)} | {h.Requests:N0} | {h.SocketErrors + h.Non2xx} | {h.Load1:0.0} |"));
@@ -122,6 +122,8 @@ internal static class Report
         var hb = http["bare"];
         var hn = http["node"];
         Target("node query over HTTP ≥ ½ of the bare endpoint's throughput", hb is null || hn is null ? null : Ratio(hn.Rps, hb.Rps, "%"), hn?.Rps >= hb?.Rps / 2);
+        var ht = http["node-token"];
+        Target("node query with a token ≥ ½ of the bare endpoint's throughput", hb is null || ht is null ? null : Ratio(ht.Rps, hb.Rps, "%"), ht?.Rps >= hb?.Rps / 2);
         var hw = http["whoCanHelp"];
         Target("whoCanHelp throughput and p99 under load reported", hw is not null ? Inv($"{hw.Rps:N0} requests/s, p99 {Ms(hw.P99Us)}") : File.Exists(unavailable) ? "not available in this schema yet" : null, hw is not null ? true : null);
         var lb = loads.FirstOrDefault(l => l.Size == "1M");

@@ -1,4 +1,5 @@
--- wrk script: POSTs the JSON bodies of the file $WRK_BODIES (one request a line) in turn, and at the end writes a
+-- wrk script: POSTs the JSON bodies of the file $WRK_BODIES (one request a line) in turn, with the bearer token in
+-- $WRK_TOKEN when there is one, and at the end writes a
 -- JSON summary to $WRK_OUT: requests, requests/s, socket errors, non-2xx answers, latency p50/p99/max in µs, and the
 -- machine's 1-minute load average at the end (other work on the cores shows there).
 local bodies = {}
@@ -8,6 +9,9 @@ end
 local i = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+-- A bearer token in $WRK_TOKEN signs every request in.
+local token = os.getenv("WRK_TOKEN")
+if token and #token > 0 then wrk.headers["Authorization"] = "Bearer " .. token end
 
 function request()
   i = i % #bodies + 1
