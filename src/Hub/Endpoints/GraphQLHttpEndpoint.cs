@@ -66,7 +66,7 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             return;
         }
 
-        var caller = CallerClaims.From(http.User, claims.Value);
+        var caller = CallerClaims.Of(http, claims.Value);
         if (!caller.IsSignedIn && BearerToken.IsPresent(http.Request))
         {
             // Credentials that do not validate are refused, never taken as anonymous: the client meant to be someone.

@@ -39,7 +39,7 @@ internal static class ProtectionServiceCollectionExtensions
             o.AddPolicy(GraphQLRate, http =>
             {
                 var rates = http.RequestServices.GetRequiredService<HubOptions>().RateLimits;
-                var caller = CallerClaims.From(http.User, http.RequestServices.GetRequiredService<IOptions<ClaimNames>>().Value);
+                var caller = CallerClaims.Of(http, http.RequestServices.GetRequiredService<IOptions<ClaimNames>>().Value);
                 var (key, perSecond, burst) = caller.IsSignedIn
                     ? ("subject:" + caller.Subject, rates.SignedInPerSecond, rates.SignedInBurst)
                     : ("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"), rates.AnonymousPerSecond, rates.AnonymousBurst);
