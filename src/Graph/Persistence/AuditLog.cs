@@ -9,36 +9,104 @@ namespace ResourceHub.Graph.Persistence;
 /// network's database (the store the write path commits to) and never changed — the database refuses updates and
 /// deletes of its rows. Kept out of the index: it only grows, and only admins read it.
 /// </summary>
-public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimeProvider time)
+/// <remarks>
+/// Appends are committed in groups: one writer takes every entry waiting and commits them in one transaction, and
+/// each request's append completes when its entries are committed. A request still answers only after its reads are
+/// in the log, but many requests at once cost one commit, not one each.
+/// </remarks>
+public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimeProvider time) : IAsyncDisposable
 {
     /// <summary>The most entries one read returns.</summary>
     public const int MaxPage = 100;
 
-    /// <summary>Appends one entry per node of <paramref name="nodes"/>, in one transaction.</summary>
-    public async Task AppendAsync(Caller caller, IReadOnlyList<(long NodeId, NodeKind Kind, IReadOnlyList<string> Fields)> nodes, string action,
+    // The most rows one group commits; what waits beyond them goes in the next group.
+    private const int MaxGroup = 2_000;
+
+    private readonly Lock _gate = new();
+    private readonly Queue<Pending> _waiting = new();
+    private Task? _writer;
+    private bool _disposed;
+
+    private sealed record Pending(List<AuditRow> Rows, TaskCompletionSource Done);
+
+    /// <summary>Appends one entry per node of <paramref name="nodes"/>, all in the same transaction; completes once they are committed.</summary>
+    public Task AppendAsync(Caller caller, IReadOnlyList<(long NodeId, NodeKind Kind, IReadOnlyList<string> Fields)> nodes, string action,
         string? operation, string requestId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(nodes);
-        if (nodes.Count == 0) return;
+        if (nodes.Count == 0) return Task.CompletedTask;
+        ct.ThrowIfCancellationRequested();
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        foreach (var (nodeId, kind, fields) in nodes)
+        var rows = nodes.Select(n => new AuditRow
         {
-            db.AuditLog.Add(new AuditRow
-            {
-                At = at,
-                Subject = Cut(caller.Subject, 200),
-                Roles = RoleNames.Describe(caller.Roles),
-                NodeId = nodeId,
-                Kind = (int)kind,
-                Fields = string.Join(',', fields),
-                Action = action,
-                Operation = operation is null ? null : Cut(operation, 200),
-                RequestId = Cut(requestId, 64),
-            });
+            At = at,
+            Subject = Cut(caller.Subject, 200),
+            Roles = RoleNames.Describe(caller.Roles),
+            NodeId = n.NodeId,
+            Kind = (int)n.Kind,
+            Fields = string.Join(',', n.Fields),
+            Action = action,
+            Operation = operation is null ? null : Cut(operation, 200),
+            RequestId = Cut(requestId, 64),
+        }).ToList();
+        var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _waiting.Enqueue(pending);
+            _writer ??= Task.Run(WriteGroupsAsync);
         }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return pending.Done.Task;
+    }
+
+    // Commits what is waiting, group after group, until nothing is; the next append starts a new writer.
+    private async Task WriteGroupsAsync()
+    {
+        while (true)
+        {
+            var group = new List<Pending>();
+            lock (_gate)
+            {
+                var count = 0;
+                while (_waiting.Count > 0 && (group.Count == 0 || count + _waiting.Peek().Rows.Count <= MaxGroup))
+                {
+                    var next = _waiting.Dequeue();
+                    count += next.Rows.Count;
+                    group.Add(next);
+                }
+                if (group.Count == 0)
+                {
+                    _writer = null;
+                    return;
+                }
+            }
+            try
+            {
+                await using var db = await factory.CreateDbContextAsync().ConfigureAwait(false);
+                foreach (var pending in group) db.AuditLog.AddRange(pending.Rows);
+                await db.SaveChangesAsync().ConfigureAwait(false);
+                foreach (var pending in group) pending.Done.TrySetResult();
+            }
+#pragma warning disable CA1031 // every waiting request learns that its entries were not written, whatever the cause
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                foreach (var pending in group) pending.Done.TrySetException(e);
+            }
+        }
+    }
+
+    /// <summary>Waits for the entries already appended to be committed.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Task? writer;
+        lock (_gate)
+        {
+            _disposed = true;
+            writer = _writer;
+        }
+        if (writer is not null) await writer.ConfigureAwait(false);
     }
 
     /// <summary>Entries after <paramref name="afterId"/>, oldest first, optionally only of one node or one subject.</summary>
