@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
@@ -11,6 +12,10 @@ internal static class CallerClaims
     private static readonly char[] Separators = [' ', ','];
 
     private static readonly ClaimNames DevTokenNames = new();
+
+    // A validated token's principal is shared by every request of that token (ValidatedTokenCache), so its claims are
+    // read once: the caller is kept beside the principal for as long as the principal lives.
+    private static readonly ConditionalWeakTable<ClaimsPrincipal, Read> Known = new();
 
     /// <summary>The caller of a request, read from its principal once and kept for the rest of the request.</summary>
     public static Caller Of(HttpContext http, ClaimNames names)
@@ -27,6 +32,14 @@ internal static class CallerClaims
     {
         ArgumentNullException.ThrowIfNull(names);
         if (user?.Identity is not { IsAuthenticated: true }) return Caller.Anonymous;
+        if (Known.TryGetValue(user, out var read) && ReferenceEquals(read.Names, names)) return read.Caller;
+        var caller = Parse(user, names);
+        Known.AddOrUpdate(user, new Read(names, caller));
+        return caller;
+    }
+
+    private static Caller Parse(ClaimsPrincipal user, ClaimNames names)
+    {
         if (First(user, "iss") == DevTokens.Issuer) names = DevTokenNames;
         var subject = First(user, names.Subject) ?? First(user, ClaimTypes.NameIdentifier) ?? First(user, "oid");
         if (string.IsNullOrWhiteSpace(subject)) return Caller.Anonymous;
@@ -46,6 +59,8 @@ internal static class CallerClaims
             AppId = First(user, names.App) ?? First(user, "appid") ?? First(user, "client_id"),
         };
     }
+
+    private sealed record Read(ClaimNames Names, Caller Caller);
 
     private static string? First(ClaimsPrincipal user, string type) => user.FindFirst(type)?.Value;
 

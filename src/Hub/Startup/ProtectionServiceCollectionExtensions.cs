@@ -36,23 +36,7 @@ internal static class ProtectionServiceCollectionExtensions
         });
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(GraphQLRate, http =>
-            {
-                var rates = http.RequestServices.GetRequiredService<HubOptions>().RateLimits;
-                var caller = CallerClaims.Of(http, http.RequestServices.GetRequiredService<IOptions<ClaimNames>>().Value);
-                var (key, perSecond, burst) = caller.IsSignedIn
-                    ? ("subject:" + caller.Subject, rates.SignedInPerSecond, rates.SignedInBurst)
-                    : ("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"), rates.AnonymousPerSecond, rates.AnonymousBurst);
-                if (caller.AppId is { } app && caller.Has(ResourceHub.Graph.Access.Roles.App)) key = "app:" + app;
-                return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = Math.Max(1, burst),
-                    TokensPerPeriod = Math.Max(1, perSecond),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
-            });
+            o.AddPolicy<CallerRatePolicy.Key, CallerRatePolicy>(GraphQLRate);
             o.OnRejected = async (context, ct) =>
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 1;

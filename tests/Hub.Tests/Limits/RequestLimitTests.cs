@@ -173,6 +173,36 @@ public sealed class RequestLimitTests : IClassFixture<RequestLimitTests.Hub>
     }
 
     [Fact]
+    public async Task Rate_IsKeptPerSubject_PerApp_AndPerAddress()
+    {
+        using var hub = new HubFactory(environment: "Development", settings: new Dictionary<string, string?>
+        {
+            ["Hub:RateLimits:SignedInPerSecond"] = "1",
+            ["Hub:RateLimits:SignedInBurst"] = "1",
+            ["Hub:RateLimits:AnonymousPerSecond"] = "1",
+            ["Hub:RateLimits:AnonymousBurst"] = "1",
+        });
+        var client = await hub.ReadyClientAsync();
+        var worker = hub.DevToken("--role", "social_worker", "--area", "430112001", "--subject", "worker-1");
+        var sameWorker = hub.DevToken("--role", "social_worker", "--area", "430112002", "--subject", "worker-1");
+        var otherWorker = hub.DevToken("--role", "social_worker", "--area", "430112001", "--subject", "worker-2");
+        // Two users of one app draw from the app's bucket; a person named like the app's key is someone else.
+        var appUser = hub.DevToken("--role", "app", "--app", "mini-1", "--subject", "user-1");
+        var otherAppUser = hub.DevToken("--role", "app", "--app", "mini-1", "--subject", "user-2");
+        var namedLikeTheApp = hub.DevToken("--role", "volunteer", "--subject", "mini-1");
+        async Task<HttpStatusCode> Send(string? token) => (await PostAsync(client, new { query = "{ __typename }" }, token)).Status;
+
+        Assert.Equal(HttpStatusCode.OK, await Send(worker));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Send(sameWorker));
+        Assert.Equal(HttpStatusCode.OK, await Send(otherWorker));
+        Assert.Equal(HttpStatusCode.OK, await Send(appUser));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Send(otherAppUser));
+        Assert.Equal(HttpStatusCode.OK, await Send(namedLikeTheApp));
+        Assert.Equal(HttpStatusCode.OK, await Send(null));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Send(null));
+    }
+
+    [Fact]
     public async Task Introspection_InProductionWithoutSetting_IsSwitchedOff()
     {
         using var hub = new HubFactory(environment: "Production");
