@@ -38,7 +38,8 @@ internal static class Report
         var sb = new StringBuilder();
         void Line(string line = "") => sb.Append(line).Append('\n');
 
-        Line(Inv($"Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. {runs.FirstOrDefault()?.Environment}."));
+        // A run may measure only some parts (BENCH_ONLY=http): each part says when it was measured.
+        Line(Inv($"Report of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. {runs.FirstOrDefault()?.Environment}. Measured: in process {Results.WrittenAt("latency-*.json")}, BenchmarkDotNet {Results.WrittenAt("bdn.json")}, index load {Results.WrittenAt("load-*.json")}, HTTP {Results.WrittenAt("http-*.json")}."));
         Line();
         Line("**In process, per call** (Stopwatch around each call, rounds over the same 100 open needs; median and p99 of all calls):");
         Line();

@@ -9,6 +9,13 @@ internal static class Results
 
     public static string Directory => Path.Combine(BenchSize.DataRoot, "results");
 
+    /// <summary>When the newest result file matching <paramref name="pattern"/> was written (UTC), or "not run".</summary>
+    public static string WrittenAt(string pattern)
+    {
+        var files = System.IO.Directory.Exists(Directory) ? System.IO.Directory.GetFiles(Directory, pattern) : [];
+        return files.Length == 0 ? "not run" : files.Max(File.GetLastWriteTimeUtc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static void Write<T>(string name, T value)
     {
         System.IO.Directory.CreateDirectory(Directory);
