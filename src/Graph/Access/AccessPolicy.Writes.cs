@@ -1,5 +1,6 @@
 using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Referrals;
 
 namespace ResourceHub.Graph.Access;
 
@@ -33,6 +34,8 @@ public sealed partial class AccessPolicy
             var refusal = ops[i] switch
             {
                 ChangeOperation.CreateNode c => Refuse(after.Node(c.TempId), after, "id"),
+                ChangeOperation.UpdateNode u when before.Node(u.Node.Id) is Referral b && u.Node is Referral sent && IntendedStep(b, sent) is { } action
+                    => RefuseStep(action, b, after.Node(u.Node.Id) as Referral ?? b, before, after),
                 ChangeOperation.UpdateNode u => Refuse(before.Node(u.Node.Id), before, "id") ?? Refuse(after.Node(u.Node.Id), after, "id")
                     ?? RefuseVolunteerNumber(before.Node(u.Node.Id), after.Node(u.Node.Id)),
                 ChangeOperation.DeleteNode d => Refuse(before.Node(d.Id), before, "id"),
@@ -71,6 +74,60 @@ public sealed partial class AccessPolicy
         var to = state.Node(toId);
         if (from is null || to is null || InWriteScope(from, state) || InWriteScope(to, state)) return null;
         return ("fromId", $"neither end of this link lies within what {RoleNames.Describe(Caller.Roles)} {Caller.Subject} may change");
+    }
+
+    // A step of a referral's lifecycle is its side's to take (ReferralMachine.SideOf), whatever else the caller may change:
+    // only the sender sends or cancels, only the helper's side answers and serves, only the hub expires. A step that also
+    // changes anything else needs the caller's write scope as well.
+    // The step an update of a referral means to take, read from what was sent (its last history entry), so that a step sent
+    // with a stale version is judged as the step it is and answered CONFLICT, not as some other change.
+    private static ReferralAction? IntendedStep(Referral current, Referral sent)
+    {
+        if (sent.Status == current.Status && sent.Version == current.Version) return null;
+        return sent.History is [.., { From: { } from, To: var to }] && to == sent.Status ? ReferralMachine.ActionOf(from, to) : null;
+    }
+
+    private (string Field, string Text)? RefuseStep(ReferralAction action, Referral before, Referral after, INetworkState was, INetworkState will)
+    {
+        if (StepRefusal(action, before, was) is { } refusal) return ("id", refusal);
+        var stepOnly = after with { Status = before.Status, Outcome = before.Outcome, History = before.History, Version = before.Version, UpdatedAt = before.UpdatedAt };
+        return stepOnly == before ? null : Refuse(before, was, "id") ?? Refuse(after, will, "id");
+    }
+
+    /// <summary>Why the caller may not take a step of a referral's lifecycle (it is another side's); null when it is theirs.</summary>
+    public string? StepRefusal(ReferralAction action, Referral referral) => StepRefusal(action, referral, new SnapshotState(Snapshot));
+
+    internal string? StepRefusal(ReferralAction action, Referral referral, INetworkState state)
+    {
+        var side = ReferralMachine.SideOf(action);
+        if (OnSide(side, referral, state)) return null;
+        var verb = action.ToString().ToLowerInvariant();
+        return side switch
+        {
+            ReferralSide.Sender => $"only the sender of a referral (or the admin of the sender's organization) may {verb} it",
+            ReferralSide.Helper => $"only the helper referred to (or the admin of the organization that holds the helper) may {verb} a referral",
+            _ => $"only the hub may {verb} a referral",
+        };
+    }
+
+    /// <summary>True when the caller stands on a side of a referral: is its sender or helper, or administers the organization that holds them.</summary>
+    public bool OnSide(ReferralSide side, Referral referral) => OnSide(side, referral, new SnapshotState(Snapshot));
+
+    internal bool OnSide(ReferralSide side, Referral referral, INetworkState state)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(state);
+        if (SeesEverything) return true;
+        if (side == ReferralSide.Hub || Caller.NodeId is not { } me) return false;
+        var party = side == ReferralSide.Sender ? referral.SenderId : referral.HelperId;
+        if (party == me && Caller.Has(Roles.Volunteer | Roles.SocialWorker | Roles.OrgAdmin)) return true;
+        if (!Caller.Has(Roles.OrgAdmin)) return false;
+        return state.Node(party) switch
+        {
+            SocialWorker => state.Linked(party, Direction.Out, LinkType.EmployedBy).Contains(me),
+            Resource => side == ReferralSide.Helper && state.Linked(party, Direction.In, LinkType.Owns).Contains(me),
+            _ => false,
+        };
     }
 
     // Volunteers keep their own profile but not their volunteer number: only staff see others' numbers, and a taken number

@@ -59,6 +59,13 @@ public static class PersonalFields
     public static PersonalField VolunteerNumber { get; } = new(NodeKind.Volunteer, "volunteerNumber", AccessLevel.Personal, masked: false,
         "the volunteer, social workers, officials, organization admins and admins", (n, _) => (Volunteer)n with { VolunteerNumber = "" });
 
+    /// <summary>
+    /// A referral's history: the steps are shown to everyone who sees the referral, their reasons (which tell of the elder)
+    /// only to those who serve the elder.
+    /// </summary>
+    public static PersonalField ReferralHistory { get; } = new(NodeKind.Referral, "history", AccessLevel.Personal, masked: true, Serving,
+        (n, _) => (Referral)n with { History = [.. ((Referral)n).History.Select(h => h with { Reason = null })] });
+
     private const string Serving = "social workers who serve the elder's community, and admins";
     private const string ServingOrOverseeing = "social workers who serve the elder's community, officials of its area, and admins";
 
@@ -66,7 +73,7 @@ public static class PersonalFields
     public static IReadOnlyList<PersonalField> All { get; } =
     [
         ElderName, ElderPhone, ElderAddress, ElderPoint, ElderNotes, ElderHealthNotes, ElderAgeBand, ElderLiving, ElderMobility, ElderSituations,
-        ElderInterests, NeedName, NeedDescription, NeedPoint, NeedSituations, VolunteerNumber,
+        ElderInterests, NeedName, NeedDescription, NeedPoint, NeedSituations, VolunteerNumber, ReferralHistory,
     ];
 
     private static readonly FrozenDictionary<NodeKind, PersonalField[]> ByKind =

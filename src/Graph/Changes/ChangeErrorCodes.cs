@@ -18,6 +18,12 @@ public static class ChangeErrorCodes
     /// <summary>The author of the change may not make it: it lies outside their scope or role.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>A referral's lifecycle does not allow the step from where it stands (<see cref="Referrals.ReferralMachine"/>).</summary>
+    public const string InvalidTransition = "INVALID_TRANSITION";
+
+    /// <summary>The need already has as many helpers under way as it asks for.</summary>
+    public const string NeedFilled = "NEED_FILLED";
+
     /// <summary>The author of the change has not signed in.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 }

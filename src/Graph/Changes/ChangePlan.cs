@@ -34,7 +34,7 @@ internal sealed class ChangePlan
             NeedId = real(r.NeedId),
             HelperId = real(r.HelperId),
             SenderId = real(r.SenderId),
-            History = r.History.Select(h => h with { ById = real(h.ById) }).ToList(),
+            History = r.History.Select(h => h with { ById = h.ById is { } by ? real(by) : null }).ToList(),
         },
         ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },
         Consent c => c with { ElderId = real(c.ElderId), RecipientId = c.RecipientId is { } id ? real(id) : null },

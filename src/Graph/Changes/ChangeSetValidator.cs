@@ -8,7 +8,7 @@ namespace ResourceHub.Graph.Changes;
 /// the area hierarchy, record references and unique keys. Either every rule holds and a plan comes out,
 /// or errors do and nothing is written.
 /// </summary>
-internal sealed class ChangeSetValidator : INetworkState
+internal sealed partial class ChangeSetValidator : INetworkState
 {
     private const int MaxNoteLength = 500;
     private readonly NetworkSnapshot _s;
@@ -91,6 +91,7 @@ internal sealed class ChangeSetValidator : INetworkState
         CheckDependents();
         CheckStructure();
         CheckReferencesAndKeys();
+        CheckHelpersWanted();
         if (_errors.Count > 0) return;
         foreach (var (link, _) in _addedLinks.Values) _plan.LinkCreates.Add(link);
     }
@@ -111,8 +112,9 @@ internal sealed class ChangeSetValidator : INetworkState
     {
         if (c.TempId >= 0) { Error(op, "id", "a created node's temporary id must be negative"); return; }
         if (!ClaimNode(op, c.TempId)) return;
-        var node = c.Node with { Id = c.TempId, Version = 1, CreatedAt = _now, UpdatedAt = _now };
+        Node node = c.Node with { Id = c.TempId, Version = 1, CreatedAt = _now, UpdatedAt = _now };
         CheckNode(op, node);
+        if (node is Referral created) node = CheckReferral(op, null, created);
         _nodes[c.TempId] = node;
         _plan.Creates.Add(node);
         Touch(node, op);
@@ -131,6 +133,7 @@ internal sealed class ChangeSetValidator : INetworkState
         }
         var updated = node with { Version = existing.Version + 1, CreatedAt = existing.CreatedAt, UpdatedAt = _now };
         CheckNode(op, updated);
+        if (updated is Referral changed) updated = CheckReferral(op, existing as Referral, changed);
         _nodes[node.Id] = updated;
         _plan.Updates.Add((updated, existing.Version));
         Touch(updated, op);

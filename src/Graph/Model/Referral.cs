@@ -31,6 +31,8 @@ public sealed record Referral : Node
         yield return new(nameof(HelperId), HelperId, [NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource]);
         yield return new(nameof(SenderId), SenderId, [NodeKind.SocialWorker, NodeKind.Organization]);
         foreach (var step in History)
-            yield return new("History.ById", step.ById, [NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Volunteer]);
+        {
+            if (step.ById is { } by) yield return new("History.ById", by, [NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Volunteer]);
+        }
     }
 }

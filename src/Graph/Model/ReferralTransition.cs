@@ -12,8 +12,11 @@ public sealed record ReferralTransition
     /// <summary>When.</summary>
     public DateTimeOffset At { get; init; }
 
-    /// <summary>Who made the step (a node id: social worker, organization or volunteer).</summary>
-    public long ById { get; init; }
+    /// <summary>Who made the step, as a node: the social worker, organization or volunteer acting; null for the hub itself (expiry).</summary>
+    public long? ById { get; init; }
+
+    /// <summary>Who made the step, as the subject who signed in (or <c>system</c>); kept for the record, not shown to others.</summary>
+    public string? By { get; init; }
 
     /// <summary>Why, where the step requires a reason.</summary>
     public string? Reason { get; init; }

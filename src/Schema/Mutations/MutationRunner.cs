@@ -5,6 +5,7 @@ using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Persistence;
 using ResourceHub.Graph.Privacy;
+using ResourceHub.Graph.Referrals;
 using ResourceHub.Schema.Relay;
 
 namespace ResourceHub.Schema.Mutations;
@@ -170,6 +171,23 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         return new MutationPayload(input.ClientMutationId, []) { Node = Current(context).Node(id) };
     }
 
+    /// <summary>Takes a step of a referral's lifecycle (<see cref="ReferralCommands"/>), as the caller.</summary>
+    public async Task<MutationPayload> StepReferralAsync(IResolveFieldContext context, ReferralAction action)
+    {
+        var input = Begin<Referrals.ReferralStepInput>(context);
+        var errors = new List<UserError>();
+        if (NodeId(context, "id", input.Id, [NodeKind.Referral], errors) is not { } id) return new MutationPayload(input.ClientMutationId, errors);
+        // A step that is not the caller's to take is refused to them, whatever state the referral is in.
+        if (context.Policy().StepRefusal(action, (Referral)context.Snapshot().Node(id)!) is { } notTheirs)
+            throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, notTheirs);
+        var (set, refusal) = ReferralCommands.Plan(context.Snapshot(), context.Policy(), id, input.Version, action, input.Reason, input.Outcome);
+        if (refusal is not null) return new MutationPayload(input.ClientMutationId, [ToUserError(refusal, [])]);
+        return await CommitAsync(context, set!, input.ClientMutationId, errors, [],
+            _ => Current(context).Node(id) is { } referral
+                ? new MutationPayload(input.ClientMutationId, []) { Node = referral }
+                : SinceDeleted(input.ClientMutationId, NodeKind.Referral, id));
+    }
+
     // The typed input; a caller who may not write at all is told so before anything is read.
     private static T Begin<T>(IResolveFieldContext context) where T : class
     {
@@ -186,6 +204,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
             LinkCreateInput l => l.ClientMutationId,
             LinkDeleteInput l => l.ClientMutationId,
             LinkUpdateInput l => l.ClientMutationId,
+            Referrals.ReferralStepInput r => r.ClientMutationId,
             _ => null,
         };
         if (clientId is { Length: > 200 })

@@ -35,6 +35,7 @@ public sealed class MutationType : ObjectGraphType
         Kind<ReferralInputs, ReferralType>(runner, "referral");
         Kind<ServiceRecordInputs, ServiceRecordType>(runner, "serviceRecord");
         Kind<ConsentInputs, ConsentType>(runner, "consent");
+        this.AddReferralSteps(runner);
         this.AddElderErasure(runner);
         Field<LinkPayloadType>("link")
             .Description("Links two nodes with a link of any type; each type joins only the kinds it allows (新建关系).")

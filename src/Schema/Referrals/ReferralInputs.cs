@@ -4,7 +4,7 @@ using ResourceHub.Schema.Mutations;
 
 namespace ResourceHub.Schema.Referrals;
 
-/// <summary>What the mutations of Referral may write.</summary>
+/// <summary>What the mutations of Referral may write: its parties while it is a draft; its status moves only by the steps of its lifecycle (sendReferral …).</summary>
 public sealed class ReferralInputs : KindInputs
 {
     /// <summary>Declares the fields.</summary>
@@ -15,8 +15,6 @@ public sealed class ReferralInputs : KindInputs
             (n, v) => ((Referral)n) with { HelperId = InputValues.NodeId("helperId", v, NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource) });
         Add<IdGraphType>("senderId", "Global id of the sender: a social worker or an organization (转介方).", required: true,
             (n, v) => ((Referral)n) with { SenderId = InputValues.NodeId("senderId", v, NodeKind.SocialWorker, NodeKind.Organization) });
-        Enum<ReferralStatus>("status", "Where it stands; DRAFT when created without one (状态).", required: false, (n, v) => ((Referral)n) with { Status = v });
-        Enum<ReferralOutcome>("outcome", "How it ended, once completed (结果).", required: false, (n, v) => ((Referral)n) with { Outcome = v });
     }
 
     /// <inheritdoc />

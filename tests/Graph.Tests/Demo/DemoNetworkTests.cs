@@ -233,7 +233,7 @@ public sealed partial class DemoNetworkTests
                 Assert.True(r.History[i].At > r.History[i - 1].At);
             }
             Assert.Equal(r.Status == ReferralStatus.Completed, r.Outcome is not null);
-            Assert.All(r.History, h => Assert.NotNull(S.Node(h.ById)));
+            Assert.All(r.History, h => Assert.NotNull(S.Node(h.ById!.Value)));
             var owner = S.Node(Assert.Single(Others(r.NeedId, Direction.In, LinkType.HasNeed)));
             var elder = Assert.IsType<Elder>(owner);
             Assert.Contains(S.Nodes<Consent>(), c => c.ElderId == elder.Id && c.RecipientId == r.HelperId && c.GivenAt < r.History[0].At);

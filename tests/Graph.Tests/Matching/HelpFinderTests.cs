@@ -84,7 +84,8 @@ public sealed class HelpFinderTests
     public void WhoCanHelp_OpenReferralsReachCapacity_ExcludesHelper(ReferralStatus open)
     {
         var net = new MatchingNetwork();
-        var other = net.AddNeed(Need(Visit));
+        // The other need asks for three helpers, so all three referrals may be under way at once.
+        var other = net.AddNeed(Need(Visit) with { HelpersWanted = 3 });
         var need = net.AddNeed(Need(Visit));
         var full = net.Add(Volunteer("满", Visit) with { Capacity = 1 }, home: net.CommunityA);
         var room = net.Add(Volunteer("有余", Visit) with { Capacity = 2 }, home: net.CommunityA);

@@ -110,6 +110,8 @@ internal sealed class MatchingNetwork
     public long Refer(long need, long helper, ReferralStatus status, ReferralOutcome? outcome = null)
     {
         _set.Link(LinkType.ReferredTo, need, helper);
+        // A completed referral says how it ended; got help unless the test says otherwise.
+        outcome ??= status == ReferralStatus.Completed ? ReferralOutcome.GotHelp : null;
         return _set.Create(new Referral { Name = "转介", NeedId = need, HelperId = helper, SenderId = Station, Status = status, Outcome = outcome, IsDemo = true });
     }
 

@@ -1,0 +1,111 @@
+using ResourceHub.Graph.Model;
+using ResourceHub.Graph.Referrals;
+
+namespace ResourceHub.Graph.Changes;
+
+// A referral's status changes only by a step of its lifecycle, kept in its history: whatever path writes a referral,
+// the validator compares it with what it was, so no update can set a status, rewrite the history or take a helper
+// more than the need asks for.
+internal sealed partial class ChangeSetValidator
+{
+    private const int MaxReasonLength = 500;
+
+    // Needs whose count of referrals under way must be checked again, with the operation that made them so.
+    private readonly Dictionary<long, int> _filledNeeds = [];
+
+    private Referral CheckReferral(int op, Referral? before, Referral after)
+    {
+        var completed = after.Status == ReferralStatus.Completed;
+        if (after.Outcome is not null != completed)
+            Error(op, "outcome", completed ? "a completed referral says how it ended" : "only a completed referral has an outcome");
+        if (before is null)
+        {
+            CheckCreatedHistory(op, after);
+        }
+        else if (before.Status == after.Status)
+        {
+            if (!after.History.SequenceEqual(before.History)) Error(op, "history", "a referral's history is kept as it was: it grows only by a step of its lifecycle");
+            if (after.Outcome != before.Outcome) Error(op, "outcome", "the outcome is given when the referral is completed, and kept");
+        }
+        else
+        {
+            after = CheckStep(op, before, after);
+        }
+        var boundToDraft = before is not null && before.Status != ReferralStatus.Draft;
+        if (boundToDraft && (after.NeedId != before!.NeedId || after.HelperId != before.HelperId || after.SenderId != before.SenderId))
+            Error(op, "needId", "the need, helper and sender of a referral change only while it is a draft");
+        if (ReferralMachine.IsActive(after.Status) && (before is null || !ReferralMachine.IsActive(before.Status) || before.NeedId != after.NeedId))
+            _filledNeeds.TryAdd(after.NeedId, op);
+        return after;
+    }
+
+    // A referral created with a history (loaded, the demo) must have one its lifecycle could have made. One created without
+    // (a record imported from elsewhere, by the hub itself) keeps the status it came with: the API creates drafts only.
+    private void CheckCreatedHistory(int op, Referral r)
+    {
+        if (r.History.Count == 0) return;
+        ReferralStatus? at = null;
+        foreach (var step in r.History)
+        {
+            var valid = at is { } from ? step.From == from && ReferralMachine.ActionOf(from, step.To) is not null : step.From is null && step.To == ReferralStatus.Draft;
+            if (!valid)
+            {
+                Error(op, "history", "a referral's history starts as a DRAFT and moves only by the steps of its lifecycle");
+                return;
+            }
+            if (at is { } f && ReferralMachine.ActionOf(f, step.To) is { } action) CheckReason(op, action, step.Reason);
+            at = step.To;
+        }
+        if (at != r.Status) Error(op, "status", "a referral's status is the last step of its history");
+    }
+
+    // An update that moves the status: exactly one new step, from where it stood, allowed by the lifecycle, stamped now.
+    private Referral CheckStep(int op, Referral before, Referral after)
+    {
+        var action = ReferralMachine.ActionOf(before.Status, after.Status);
+        if (action is null)
+        {
+            Error(op, "status", "a {0} referral cannot become {1}", ChangeErrorCodes.InvalidTransition, before.Status, after.Status);
+            return after;
+        }
+        var history = after.History;
+        if (history.Count != before.History.Count + 1 || !history.Take(before.History.Count).SequenceEqual(before.History) ||
+            history[^1].From != before.Status || history[^1].To != after.Status)
+        {
+            Error(op, "history", "a step of a referral's lifecycle adds one entry to its history, from where it stood to where it goes");
+            return after;
+        }
+        CheckReason(op, action.Value, history[^1].Reason);
+        if (after.Outcome != before.Outcome && action != ReferralAction.Complete) Error(op, "outcome", "the outcome is given when the referral is completed, and kept");
+        return after with { History = [.. before.History, history[^1] with { At = _now }] };
+    }
+
+    private void CheckReason(int op, ReferralAction action, string? reason)
+    {
+        if (ReferralMachine.NeedsReason(action) && string.IsNullOrWhiteSpace(reason)) Error(op, "reason", $"to {action.ToString().ToLowerInvariant()} a referral, say why");
+        if (reason is { Length: > MaxReasonLength }) Error(op, "reason", $"must be at most {MaxReasonLength} characters");
+    }
+
+    // A need that asks for N helpers never has more than N referrals under way, as the change set would leave it.
+    private void CheckHelpersWanted()
+    {
+        foreach (var (needId, op) in _filledNeeds)
+        {
+            if (NodeOf(needId) is not Need need) continue;
+            var active = new HashSet<long>();
+            foreach (var id in _s.ReferencedBy(needId))
+            {
+                if (NodeOf(id) is Referral { Status: var status } r && r.NeedId == needId && ReferralMachine.IsActive(status)) active.Add(id);
+            }
+            foreach (var (id, node) in _nodes)
+            {
+                if (node is Referral r && r.NeedId == needId && ReferralMachine.IsActive(r.Status)) active.Add(id);
+            }
+            if (active.Count > need.HelpersWanted)
+            {
+                Error(op, "id", "{0} asks for {1} helper(s) and already has them under way; its other referrals wait or are declined", ChangeErrorCodes.NeedFilled,
+                    NodeRef.Of(need), need.HelpersWanted);
+            }
+        }
+    }
+}

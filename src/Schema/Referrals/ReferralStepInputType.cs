@@ -1,0 +1,43 @@
+using GraphQL.Types;
+using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Common;
+using ResourceHub.Schema.Mutations;
+
+namespace ResourceHub.Schema.Referrals;
+
+/// <summary>The input of a step of a referral's lifecycle, read from any of its three input types.</summary>
+public sealed record ReferralStepInput(string? ClientMutationId, string Id, int Version, string? Reason, ReferralOutcome? Outcome);
+
+/// <summary>The input of steps that may say why: send, accept, start, hold, resume, cancel.</summary>
+public sealed class ReferralStepInputType() : ReferralStepInputBase("ReferralStepInput", "A referral and the version read, for a step of its lifecycle (转介步骤).", reasonRequired: false, outcome: false);
+
+/// <summary>The input of steps that must say why: decline, fail.</summary>
+public sealed class ReferralReasonInputType() : ReferralStepInputBase("ReferralReasonInput", "A referral, the version read and why: to decline or fail it (转介步骤：原因).", reasonRequired: true, outcome: false);
+
+/// <summary>The input of completing a referral.</summary>
+public sealed class CompleteReferralInputType() : ReferralStepInputBase("CompleteReferralInput", "A referral, the version read and how it ended (完成转介).", reasonRequired: false, outcome: true);
+
+/// <summary>A step's input: the referral and the version read, with a reason optional or required, or with the outcome.</summary>
+public abstract class ReferralStepInputBase : InputObjectGraphType
+{
+    /// <summary>Declares the fields.</summary>
+    protected ReferralStepInputBase(string name, string description, bool reasonRequired, bool outcome)
+    {
+        Name = name;
+        Description = description;
+        Field<StringGraphType>("clientMutationId").Description("The client's id of this mutation; sending it again returns the first result and writes nothing twice (客户端标识，幂等).");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the referral (转介).");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version read; a stale version is refused with CONFLICT (版本).");
+        if (outcome) Field<NonNullGraphType<DescribedEnumType<ReferralOutcome>>>("outcome").Description("How it ended (结果).");
+        if (reasonRequired) Field<NonNullGraphType<StringGraphType>>("reason").Description("Why, at most 500 characters; kept in the referral's history (原因).");
+        else Field<StringGraphType>("reason").Description("Why, if the step wants saying, at most 500 characters; kept in the referral's history (原因).");
+    }
+
+    /// <summary>Reads the input.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new ReferralStepInput(value.ValueOf("clientMutationId") as string, (string)value["id"]!,
+            Convert.ToInt32(value["version"], System.Globalization.CultureInfo.InvariantCulture), value.ValueOf("reason") as string, value.ValueOf("outcome") as ReferralOutcome?);
+    }
+}
