@@ -27,6 +27,9 @@ public sealed class HubOptions
     /// <summary>How many requests a caller may send (per subject when signed in, per app, else per address).</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>How long a sent referral waits for an answer, and how often that is checked.</summary>
+    public ReferralOptions Referrals { get; set; } = new();
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }

@@ -20,6 +20,9 @@ internal static class HubServiceCollectionExtensions
         services.AddHubProtection(configuration, environment);
         services.AddSingleton<NetworkLoader>();
         services.AddHostedService<NetworkLoaderService>();
+        services.AddSingleton(sp => new ResourceHub.Graph.Referrals.ReferralExpiry(sp.GetRequiredService<ResourceHub.Graph.Index.NetworkIndex>(),
+            sp.GetRequiredService<ResourceHub.Graph.Persistence.NetworkWriter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<HubOptions>().Referrals.ExpireAfter ?? throw new InvalidOperationException("Hub:Referrals:ExpireAfter is not set")));
+        services.AddHostedService<ReferralExpiryService>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.BenchBareEndpoint>();
