@@ -20,7 +20,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
     /// <summary>
     /// A demo hub with the matrix's own nodes in 高塘岭街道's first community (C): an elder E with every personal field
     /// set, E's need N (no area of its own: it is placed by E), a volunteer VS who serves only disabled elders and offers
-    /// what N asks, another volunteer VO, and an interest group G that E belongs to.
+    /// what N asks, another volunteer VO, an interest group G that E belongs to, and a referral R of N sent by G to VS with a
+    /// reason on its SENT step.
     /// </summary>
     public sealed class Matrix : IAsyncLifetime
     {
@@ -34,6 +35,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public string VS { get; private set; } = "";
         public string VO { get; private set; } = "";
         public string G { get; private set; } = "";
+        public string R { get; private set; } = "";
 
         public Dictionary<string, Caller> Callers { get; private set; } = [];
 
@@ -60,6 +62,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             VO = await CreateAsync("Volunteer", new { name = "矩阵志愿者乙", volunteerNumber = "MATRIX0002", category = "RESIDENT", skills = new[] { "companionship.visit" }, areaId = area });
             var linked = await Hub.RunJsonAsync("mutation($input: LinkInput!) { link(input: $input) { userErrors { message } } }", new { input = new { type = "MEMBER_OF", fromId = E, toId = G } });
             Assert.Empty(linked.Items("data.link.userErrors"));
+            R = await CreateAsync("Referral", new { name = "矩阵转介", needId = N, helperId = VS, senderId = G });
+            var sent = await Hub.RunJsonAsync("mutation($input: ReferralStepInput!) { sendReferral(input: $input) { userErrors { message } } }",
+                new { input = new { id = R, version = 1, reason = "矩阵转介理由" } });
+            Assert.Empty(sent.Items("data.sendReferral.userErrors"));
             long Id(string global) => GlobalId.TryDecode(global, out _, out var id) ? id : 0;
             Callers = new()
             {
@@ -167,6 +173,59 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
     }
 
     public static TheoryData<string> EveryCaller() => [.. AllCallers];
+
+    // What each caller may see of R: those who see N in full see R in full; N's official and R's parties (G's admin, the
+    // sender; VS, the helper) see it with its steps' reasons masked; nobody else sees it.
+    private static string ReferralLevel(string caller) => ElderLevel(caller) switch
+    {
+        "personal" => "personal",
+        _ when caller is "official:in" or "org_admin:own" or "volunteer:self" => "deidentified",
+        _ => "none",
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryCaller))]
+    public async Task ReferralFields_ShowTheStepsToItsParties_AndTheReasonsToThoseWhoServeTheElder(string caller)
+    {
+        var result = await Run("query ReferralField($id: ID!) { node(id: $id) { ... on Referral { status need { id } helper { id } sender { id } history { to reason } } } }", new { id = _m.R }, caller);
+
+        var level = ReferralLevel(caller);
+        if (level == "none")
+        {
+            Assert.Equal("hidden", Outcome(result, "data.node", "status", null));
+            return;
+        }
+        Assert.Empty(result.ErrorCodes());
+        Assert.Equal(("SENT", _m.N, _m.VS, _m.G), (result.Text("data.node.status"), result.Text("data.node.need.id"), result.Text("data.node.helper.id"), result.Text("data.node.sender.id")));
+        var step = result.Items("data.node.history").Single();
+        Assert.Equal("SENT", step.Text("to"));
+        Assert.Equal(level == "personal" ? "矩阵转介理由" : null, step.At("reason").ValueKind == JsonValueKind.Null ? null : step.Text("reason"));
+    }
+
+    public static TheoryData<string, string> ReferralStepMatrix()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var caller in AllCallers)
+        {
+            foreach (var step in new[] { "sendReferral", "startReferral" }) data.Add(caller, step);
+        }
+        return data;
+    }
+
+    // Each step is tried from a status it is not taken from (R is SENT), so nothing changes: its side learns that
+    // (INVALID_TRANSITION), everyone else is refused the step itself.
+    [Theory]
+    [MemberData(nameof(ReferralStepMatrix))]
+    public async Task ReferralStep_IsItsSidesToTake_AndOnlyTheirs(string caller, string step)
+    {
+        var version = GlobalId.TryDecode(_m.R, out _, out var id) ? _m.Hub.Snapshot.Node(id)!.Version : 0;
+
+        var result = await Run($"mutation($input: ReferralStepInput!) {{ {step}(input: $input) {{ userErrors {{ code }} }} }}", new { input = new { id = _m.R, version } }, caller);
+
+        var outcome = result.ErrorCodes() is [var code] ? code : string.Join(",", result.Items($"data.{step}.userErrors").Select(e => e.Text("code")));
+        var side = step == "sendReferral" ? caller is "org_admin:own" or "admin" : caller is "volunteer:self" or "admin";
+        Assert.Equal(side ? "INVALID_TRANSITION" : caller == "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", outcome);
+    }
 
     [Theory]
     [MemberData(nameof(EveryCaller))]
@@ -324,6 +383,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             }
             await Run("query VolunteerNumber($id: ID!) { node(id: $id) { ... on Volunteer { volunteerNumber } } }", new { id = _m.VS }, caller);
             if (SeesVolunteerNumber(caller)) expected.Add((subject, _m.VS, "volunteerNumber", "VolunteerNumber"));
+            await Run("query ReferralField($id: ID!) { node(id: $id) { ... on Referral { history { reason } } } }", new { id = _m.R }, caller);
+            if (ReferralLevel(caller) == "personal") expected.Add((subject, _m.R, "history", "ReferralField"));
             await Run("query FilterName { needs(where: {name: {equals: \"冼某蓉失能送戏上门\"}}) { nodes { id } } }", null, caller);
             if (level == "personal") expected.Add((subject, _m.N, "name", "FilterName"));
             await Run("query MatchWho($id: ID!) { whoCanHelp(needId: $id, first: 3) { helper { id } } }", new { id = _m.N }, caller);

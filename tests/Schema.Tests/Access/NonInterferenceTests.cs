@@ -134,6 +134,11 @@ public sealed class NonInterferenceTests
                     Point = random.Next(2) == 0 ? null : new GeoPoint(28.2 + random.NextDouble() * 0.4, 112.6 + random.NextDouble() * 0.4),
                 };
                 return who == "official" ? need : need with { Situations = RandomCodes(random, ServiceTaxonomy.Situations) };
+            // A referral's reasons tell of the elder: seen by those who serve the elder, hidden from its parties and the rest.
+            // A step that must say why (decline, fail) keeps a reason, another one.
+            // (The change set names nodes by temporary ids: the stored referral names its need by its real one.)
+            case Referral r when stored is Referral sr && a.IsPersonalNeed(sr.NeedId) && !(a.NeedOwner(sr.NeedId) is Elder served && ServedBy(who, a, served.Id)):
+                return r with { History = [.. r.History.Select(h => h with { Reason = h.Reason is null && random.Next(2) == 0 ? null : "变更理由" + random.Next(1000) })] };
             case Volunteer v when who is "anonymous" or "app" || (who == "volunteer" && id != a.Nodes<Volunteer>().First().Id):
                 return v with { VolunteerNumber = "NI" + id.ToString("D8", CultureInfo.InvariantCulture) + random.Next(10) };
             default:
@@ -162,10 +167,19 @@ public sealed class NonInterferenceTests
         id __typename
         ... on Elder { name ageBand living mobility situations interests phone address healthNotes description point { lat lon } area { code } erasedAt }
         ... on Need { name description categories situations mode status point { lat lon } area { code } }
-        ... on Volunteer { name volunteerNumber skills situations }
-        ... on Organization { name services situations }
+        ... on Volunteer { name volunteerNumber skills servesSituations: situations }
+        ... on Organization { name services servesSituations: situations }
         ... on Area { name code }
+        ... on Referral { referralStatus: status outcome sentAt closedAt need { id } helper { id } history { from to at reason by { id } } }
         """;
+
+    // NodeFields where a list's items have one type (an Elder, a Referral …): spread through the Node interface, every kind's
+    // fragment is valid there, and those of other kinds select nothing.
+    private const string AnyNode = "... on Node { " + NodeFields + " }";
+
+    // The links of whatever node the id names (links are on every kind, not on the Node interface).
+    private static readonly string LinksOfAnyKind = string.Join(" ", new[] { "Area", "Need", "Elder", "Organization", "Volunteer", "SocialWorker", "Resource" }
+        .Select(kind => $"... on {kind} {{ links(first: 20) {{ totalCount edges {{ direction link {{ type }} node {{ {NodeFields} }} }} }} }}"));
 
     // Queries over the demo network, built from network A: ids of its personal needs and elders, and their real names and
     // situations as filter and search words, so that a leak of a hidden value would show.
@@ -173,6 +187,7 @@ public sealed class NonInterferenceTests
     {
         var elders = a.Nodes<Elder>().ToList();
         var needs = a.Nodes<Need>().ToList();
+        var referrals = a.Nodes<Referral>().ToList();
         var helpers = a.Nodes().Where(n => n is Volunteer or Organization or SocialWorker).ToList();
         var codes = a.Nodes<Area>().Select(x => x.Code).ToList();
         var situations = ServiceTaxonomy.Situations.Select(t => t.Code).ToList();
@@ -188,8 +203,11 @@ public sealed class NonInterferenceTests
         var kinds = new[] { "elders", "needs", "volunteers", "organizations" };
         while (true)
         {
-            switch (random.Next(12))
+            switch (random.Next(13))
             {
+                case 12:
+                    yield return ($"query($id: ID!) {{ node(id: $id) {{ {NodeFields} }} referrals(first: 50) {{ totalCount nodes {{ {AnyNode} }} }} }}", new { id = Id(One(referrals)) });
+                    break;
                 case 0:
                     yield return ($"query($id: ID!) {{ node(id: $id) {{ {NodeFields} }} }}", new { id = Id(random.Next(2) == 0 ? One(elders) : One(needs)) });
                     break;
@@ -197,10 +215,10 @@ public sealed class NonInterferenceTests
                     yield return ($"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ {NodeFields} }} }}", new { ids = Enumerable.Range(0, 5).Select(_ => Id(random.Next(2) == 0 ? One(elders) : One(needs))).ToArray() });
                     break;
                 case 2:
-                    yield return ($$$"""query($w: String!, $n: Int) { {{{One(kinds)}}}(first: $n, where: {name: {contains: $w}}) { totalCount nodes { {{{NodeFields}}} } } }""", new { w = Word(), n = random.Next(1, 30) });
+                    yield return ($$$"""query($w: String!, $n: Int) { {{{One(kinds)}}}(first: $n, where: {name: {contains: $w}}) { totalCount nodes { {{{AnyNode}}} } } }""", new { w = Word(), n = random.Next(1, 30) });
                     break;
                 case 3:
-                    yield return ($$"""query($s: String!, $c: String!) { {{One(kinds)}}(first: 50, where: {forSituation: $s, withinAreaCode: $c}, orderBy: {field: NAME}) { totalCount edges { cursor node { {{NodeFields}} } } } }""",
+                    yield return ($$"""query($s: String!, $c: String!) { {{One(kinds)}}(first: 50, where: {forSituation: $s, withinAreaCode: $c}, orderBy: {field: NAME}) { totalCount edges { cursor node { {{AnyNode}} } } } }""",
                         new { s = One(situations), c = One(codes) });
                     break;
                 case 4:
@@ -228,7 +246,7 @@ public sealed class NonInterferenceTests
                     yield return ("query($c: String!) { area(code: $c) { counts { kind count } societies { complete volunteer } children { code } } network { nodes links counts { kind count } } }", new { c = One(codes) });
                     break;
                 case 10:
-                    yield return ($"query($id: ID!) {{ node(id: $id) {{ id links(first: 50) {{ totalCount edges {{ direction link {{ type }} node {{ {NodeFields} }} }} }} }} }}",
+                    yield return ($"query($id: ID!) {{ node(id: $id) {{ id {LinksOfAnyKind} }} }}",
                         new { id = Id(random.Next(3) == 0 ? One(helpers) : random.Next(2) == 0 ? One(needs) : a.AreaByCode(One(codes))!) });
                     break;
                 default:
