@@ -177,6 +177,9 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         var input = Begin<Referrals.ReferralStepInput>(context);
         var errors = new List<UserError>();
         if (NodeId(context, "id", input.Id, [NodeKind.Referral], errors) is not { } id) return new MutationPayload(input.ClientMutationId, errors);
+        // A step sent again under its clientMutationId answers as the first did, although the referral has since moved on.
+        if (input.ClientMutationId is { } clientId && await writer.FindReplayAsync(Key(context, clientId), context.CancellationToken) is not null)
+            return Current(context).Node(id) is { } replayed ? new MutationPayload(clientId, []) { Node = replayed } : SinceDeleted(clientId, NodeKind.Referral, id);
         // A step that is not the caller's to take is refused to them, whatever state the referral is in.
         if (context.Policy().StepRefusal(action, (Referral)context.Snapshot().Node(id)!) is { } notTheirs)
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, notTheirs);

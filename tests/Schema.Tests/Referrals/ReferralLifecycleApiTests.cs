@@ -68,6 +68,24 @@ public sealed class ReferralLifecycleApiTests
     }
 
     [Fact]
+    public async Task Step_SentAgainUnderItsClientMutationId_AnswersAsTheFirstTime_AndWritesNothing()
+    {
+        await using var hub = await DemoHub.CreateAsync();
+        var (worker, volunteer, need) = Parties(hub);
+        var sender = new Caller { Subject = "test:worker", Roles = Roles.SocialWorker, AreaCodes = ["430112001"], NodeId = worker };
+        var id = await CreateDraftAsync(hub, worker, volunteer, need, sender);
+        const string Send = "mutation($input: ReferralStepInput!) { sendReferral(input: $input) { clientMutationId referral { status version } userErrors { code } } }";
+        var input = new { input = new { id, version = 1, clientMutationId = "send-1" } };
+
+        var first = await hub.RunAsync(Send, input, sender);
+        var again = await hub.RunAsync(Send, input, sender);
+
+        Assert.Contains("\"status\":\"SENT\",\"version\":2", first, StringComparison.Ordinal);
+        Assert.Equal(first, again);
+        Assert.Equal(("SENT", 2), await StatusAsync(hub, id));
+    }
+
+    [Fact]
     public async Task UpdateReferral_HasNoStatus_SoNoUpdateSetsOne()
     {
         var hub = await DemoHub.Shared;
