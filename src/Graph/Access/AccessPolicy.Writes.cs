@@ -77,8 +77,6 @@ public sealed partial class AccessPolicy
     }
 
     // A step of a referral's lifecycle is its side's to take (ReferralMachine.SideOf), whatever else the caller may change:
-    // only the sender sends or cancels, only the helper's side answers and serves, only the hub expires. A step that also
-    // changes anything else needs the caller's write scope as well.
     // The step an update of a referral means to take, read from what was sent (its last history entry), so that a step sent
     // with a stale version is judged as the step it is and answered CONFLICT, not as some other change.
     private static ReferralAction? IntendedStep(Referral current, Referral sent)
@@ -87,6 +85,9 @@ public sealed partial class AccessPolicy
         return sent.History is [.., { From: { } from, To: var to }] && to == sent.Status ? ReferralMachine.ActionOf(from, to) : null;
     }
 
+    // A step of a referral's lifecycle is its side's to take (ReferralMachine.SideOf), whatever else the caller may change:
+    // only the sender sends or cancels, only the helper's side answers and serves, only the hub expires. A step that also
+    // changes anything else needs the caller's write scope as well.
     private (string Field, string Text)? RefuseStep(ReferralAction action, Referral before, Referral after, INetworkState was, INetworkState will)
     {
         if (StepRefusal(action, before, was) is { } refusal) return ("id", refusal);
@@ -120,7 +121,7 @@ public sealed partial class AccessPolicy
         if (SeesEverything) return true;
         if (side == ReferralSide.Hub || Caller.NodeId is not { } me) return false;
         var party = side == ReferralSide.Sender ? referral.SenderId : referral.HelperId;
-        if (party == me && Caller.Has(Roles.Volunteer | Roles.SocialWorker | Roles.OrgAdmin)) return true;
+        if (IsOwn(party)) return true;
         if (!Caller.Has(Roles.OrgAdmin)) return false;
         return state.Node(party) switch
         {

@@ -185,7 +185,7 @@ public sealed partial class AccessPolicy
         }
     }
 
-    /// <summary>True when some of the node's fields are personal data (an elder, an elder's need, a volunteer).</summary>
+    /// <summary>True when some of the node's fields are personal data (an elder, an elder's need, a volunteer, a referral).</summary>
     public bool IsPersonal(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);

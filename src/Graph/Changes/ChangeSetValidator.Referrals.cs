@@ -31,8 +31,7 @@ internal sealed partial class ChangeSetValidator
         {
             after = CheckStep(op, before, after);
         }
-        var boundToDraft = before is not null && before.Status != ReferralStatus.Draft;
-        if (boundToDraft && (after.NeedId != before!.NeedId || after.HelperId != before.HelperId || after.SenderId != before.SenderId))
+        if (before is { Status: not ReferralStatus.Draft } && (after.NeedId != before.NeedId || after.HelperId != before.HelperId || after.SenderId != before.SenderId))
             Error(op, "needId", "the need, helper and sender of a referral change only while it is a draft");
         if (ReferralMachine.IsActive(after.Status) && (before is null || !ReferralMachine.IsActive(before.Status) || before.NeedId != after.NeedId))
             _filledNeeds.TryAdd(after.NeedId, op);
@@ -47,13 +46,13 @@ internal sealed partial class ChangeSetValidator
         ReferralStatus? at = null;
         foreach (var step in r.History)
         {
-            var valid = at is { } from ? step.From == from && ReferralMachine.ActionOf(from, step.To) is not null : step.From is null && step.To == ReferralStatus.Draft;
-            if (!valid)
+            var action = at is { } from && step.From == from ? ReferralMachine.ActionOf(from, step.To) : null;
+            if (at is null ? step.From is not null || step.To != ReferralStatus.Draft : action is null)
             {
                 Error(op, "history", "a referral's history starts as a DRAFT and moves only by the steps of its lifecycle");
                 return;
             }
-            if (at is { } f && ReferralMachine.ActionOf(f, step.To) is { } action) CheckReason(op, action, step.Reason);
+            if (action is { } taken) CheckReason(op, taken, step.Reason);
             at = step.To;
         }
         if (at != r.Status) Error(op, "status", "a referral's status is the last step of its history");
@@ -75,8 +74,8 @@ internal sealed partial class ChangeSetValidator
             Error(op, "history", "a step of a referral's lifecycle adds one entry to its history, from where it stood to where it goes");
             return after;
         }
+        // (The outcome was checked above: only the step to COMPLETED gives one.)
         CheckReason(op, action.Value, history[^1].Reason);
-        if (after.Outcome != before.Outcome && action != ReferralAction.Complete) Error(op, "outcome", "the outcome is given when the referral is completed, and kept");
         return after with { History = [.. before.History, history[^1] with { At = _now }] };
     }
 

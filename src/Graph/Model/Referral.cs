@@ -24,6 +24,16 @@ public sealed record Referral : Node
     /// <summary>Every transition, oldest first.</summary>
     public IReadOnlyList<ReferralTransition> History { get; init; } = [];
 
+    /// <summary>When the referral last came to <paramref name="status"/>, by its history; null when it never did.</summary>
+    public DateTimeOffset? LastAt(ReferralStatus status)
+    {
+        for (var i = History.Count - 1; i >= 0; i--)
+        {
+            if (History[i].To == status) return History[i].At;
+        }
+        return null;
+    }
+
     /// <summary>The nodes this record names.</summary>
     public IEnumerable<NodeReference> GetReferences()
     {

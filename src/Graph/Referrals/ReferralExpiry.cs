@@ -26,22 +26,13 @@ public sealed class ReferralExpiry(NetworkIndex index, NetworkWriter writer, Tim
         var expired = 0;
         foreach (var referral in snapshot.Nodes<Referral>())
         {
-            if (referral.Status != ReferralStatus.Sent || SentAt(referral) > due) continue;
+            if (referral.Status != ReferralStatus.Sent || (referral.LastAt(ReferralStatus.Sent) ?? referral.UpdatedAt) > due) continue;
             var (set, error) = ReferralCommands.Plan(snapshot, policy, referral.Id, referral.Version, ReferralAction.Expire, reason);
             if (error is not null) continue;
             // Answered or changed since the snapshot was read: the write path refuses the step, and the referral stays as it now is.
             if ((await writer.CommitAsync(set!, Caller.System, idempotencyKey: null, ct).ConfigureAwait(false)).Succeeded) expired++;
         }
         return expired;
-    }
-
-    private static DateTimeOffset SentAt(Referral referral)
-    {
-        for (var i = referral.History.Count - 1; i >= 0; i--)
-        {
-            if (referral.History[i].To == ReferralStatus.Sent) return referral.History[i].At;
-        }
-        return referral.UpdatedAt;
     }
 
     private static string Describe(TimeSpan span) => span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours)

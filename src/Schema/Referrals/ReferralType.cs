@@ -18,23 +18,14 @@ public sealed class ReferralType : NodeType<Referral>
         Field<NodeInterface>("need").Description("The need referred (需求), as the caller sees it.").Resolve(c => c.Snapshot().Node(c.Source.NeedId));
         Field<NodeInterface>("helper").Description("Who is asked to help (服务方): a volunteer, social worker, organization or resource.").Resolve(c => c.Snapshot().Node(c.Source.HelperId));
         Field<NodeInterface>("sender").Description("Who sent it (转介方): a social worker or an organization.").Resolve(c => c.Snapshot().Node(c.Source.SenderId));
-        Field<DateTimeOffsetGraphType>("sentAt").Description("When it was sent (发送时间).").Resolve(c => At(c.Source, ReferralStatus.Sent));
+        Field<DateTimeOffsetGraphType>("sentAt").Description("When it was sent (发送时间).").Resolve(c => c.Source.LastAt(ReferralStatus.Sent));
         Field<DateTimeOffsetGraphType>("answeredAt").Description("When the helper's side accepted or declined it (答复时间).")
-            .Resolve(c => At(c.Source, ReferralStatus.Accepted) ?? At(c.Source, ReferralStatus.Declined));
+            .Resolve(c => c.Source.LastAt(ReferralStatus.Accepted) ?? c.Source.LastAt(ReferralStatus.Declined));
         Field<DateTimeOffsetGraphType>("closedAt").Description("When it reached a final status: declined, completed, failed, cancelled or expired (结束时间).")
             .Resolve(c => c.Source.History.Count > 0 && Graph.Referrals.ReferralMachine.IsFinal(c.Source.Status) ? c.Source.History[^1].At : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralStepType>>>>("history")
             .Description("Every step, oldest first: from, to, when, by whom and why (流转记录). The reasons tell of the elder: those who serve the elder see them.")
             .Resolve(c => c.Source.History).Personal(PersonalFields.ReferralHistory);
-    }
-
-    private static DateTimeOffset? At(Referral referral, ReferralStatus status)
-    {
-        for (var i = referral.History.Count - 1; i >= 0; i--)
-        {
-            if (referral.History[i].To == status) return referral.History[i].At;
-        }
-        return null;
     }
 }
 
