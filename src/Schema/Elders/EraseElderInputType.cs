@@ -11,15 +11,9 @@ public sealed class EraseElderInputType : InputObjectGraphType
     {
         Name = "EraseElderInput";
         Description = "Which elder's personal data to erase, with the version read (删除个人信息).";
-        Field<StringGraphType>("clientMutationId").Description("The client's id of this mutation; sending it again returns the first result and erases nothing twice (客户端标识，幂等).");
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the elder (老年人).");
-        Field<NonNullGraphType<IntGraphType>>("version").Description("The version read; a stale version is refused with CONFLICT (版本).");
+        this.AddIdAndVersion("Global id of the elder (老年人).", twice: "erases");
     }
 
     /// <summary>Reads the input as the elder's id and version.</summary>
-    public override object ParseDictionary(IDictionary<string, object?> value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return new DeleteInput(value.ValueOf("clientMutationId") as string, (string)value["id"]!, Convert.ToInt32(value["version"], System.Globalization.CultureInfo.InvariantCulture));
-    }
+    public override object ParseDictionary(IDictionary<string, object?> value) => VersionedInputFields.ReadIdAndVersion(value);
 }

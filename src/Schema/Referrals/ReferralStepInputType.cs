@@ -25,9 +25,7 @@ public abstract class ReferralStepInputBase : InputObjectGraphType
     {
         Name = name;
         Description = description;
-        Field<StringGraphType>("clientMutationId").Description("The client's id of this mutation; sending it again returns the first result and writes nothing twice (客户端标识，幂等).");
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the referral (转介).");
-        Field<NonNullGraphType<IntGraphType>>("version").Description("The version read; a stale version is refused with CONFLICT (版本).");
+        this.AddIdAndVersion("Global id of the referral (转介).");
         if (outcome) Field<NonNullGraphType<DescribedEnumType<ReferralOutcome>>>("outcome").Description("How it ended (结果).");
         if (reasonRequired) Field<NonNullGraphType<StringGraphType>>("reason").Description("Why, at most 500 characters; kept in the referral's history (原因).");
         else Field<StringGraphType>("reason").Description("Why, if the step wants saying, at most 500 characters; kept in the referral's history (原因).");
@@ -36,8 +34,7 @@ public abstract class ReferralStepInputBase : InputObjectGraphType
     /// <summary>Reads the input.</summary>
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        return new ReferralStepInput(value.ValueOf("clientMutationId") as string, (string)value["id"]!,
-            Convert.ToInt32(value["version"], System.Globalization.CultureInfo.InvariantCulture), value.ValueOf("reason") as string, value.ValueOf("outcome") as ReferralOutcome?);
+        var (clientMutationId, id, version) = VersionedInputFields.ReadIdAndVersion(value);
+        return new ReferralStepInput(clientMutationId, id, version, value.ValueOf("reason") as string, value.ValueOf("outcome") as ReferralOutcome?);
     }
 }
