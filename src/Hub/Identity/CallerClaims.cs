@@ -17,14 +17,11 @@ internal static class CallerClaims
     // read once: the caller is kept beside the principal for as long as the principal lives.
     private static readonly ConditionalWeakTable<ClaimsPrincipal, Read> Known = new();
 
-    /// <summary>The caller of a request, read from its principal once and kept for the rest of the request.</summary>
+    /// <summary>The caller of a request: the rate limiter and the endpoint both ask, and the principal's claims are read once (see <see cref="From"/>).</summary>
     public static Caller Of(HttpContext http, ClaimNames names)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Items.TryGetValue(typeof(Caller), out var known) && known is Caller caller) return caller;
-        caller = From(http.User, names);
-        http.Items[typeof(Caller)] = caller;
-        return caller;
+        return From(http.User, names);
     }
 
     /// <summary>The caller a principal stands for; development tokens always use the default claim names.</summary>
