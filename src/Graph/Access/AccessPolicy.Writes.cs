@@ -37,7 +37,7 @@ public sealed partial class AccessPolicy
                 ChangeOperation.UpdateNode u when before.Node(u.Node.Id) is Referral b && u.Node is Referral sent && IntendedStep(b, sent) is { } action
                     => RefuseStep(action, b, after.Node(u.Node.Id) as Referral ?? b, before, after),
                 ChangeOperation.UpdateNode u => Refuse(before.Node(u.Node.Id), before, "id") ?? Refuse(after.Node(u.Node.Id), after, "id")
-                    ?? RefuseVolunteerNumber(before.Node(u.Node.Id), after.Node(u.Node.Id)),
+                    ?? RefuseVolunteerNumber(before.Node(u.Node.Id), after.Node(u.Node.Id)) ?? RefuseElderSide(before.Node(u.Node.Id), after.Node(u.Node.Id), before),
                 ChangeOperation.DeleteNode d => Refuse(before.Node(d.Id), before, "id"),
                 ChangeOperation.CreateLink l => RefuseLink(l.Link.FromId, l.Link.ToId, after),
                 ChangeOperation.UpdateLink l => RefuseLink(l.Link.FromId, l.Link.ToId, before),
@@ -129,6 +129,21 @@ public sealed partial class AccessPolicy
             Resource => side == ReferralSide.Helper && state.Linked(party, Direction.In, LinkType.Owns).Contains(me),
             _ => false,
         };
+    }
+
+    // What speaks for the elder — the rating of the help, the consent the referral relies on — is the elder's side's to
+    // give: the sender or a social worker who serves the elder, never the helper's side rating itself.
+    private (string Field, string Text)? RefuseElderSide(Node? before, Node? after, INetworkState state)
+    {
+        if (before is not Referral b || after is not Referral a) return null;
+        var rated = a.Rating != b.Rating || a.RatingComment != b.RatingComment;
+        if (!rated && a.ConsentId == b.ConsentId) return null;
+        var elderSide = !OnSide(ReferralSide.Helper, b, state) && (OnSide(ReferralSide.Sender, b, state) ||
+            (Caller.Has(Roles.SocialWorker) && CoveredIn(_served, b, state)));
+        if (elderSide) return null;
+        return rated
+            ? ("rating", "a referral is rated by the elder's side: its sender or a social worker who serves the elder")
+            : ("consentId", "the consent a referral relies on is named by the elder's side: its sender or a social worker who serves the elder");
     }
 
     // Volunteers keep their own profile but not their volunteer number: only staff see others' numbers, and a taken number

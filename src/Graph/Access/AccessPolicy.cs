@@ -28,6 +28,7 @@ public sealed partial class AccessPolicy
     // Made on first use: most requests read no elder and never need them.
     private ConcurrentDictionary<long, AccessLevel>? _areaLevels;
     private ConcurrentDictionary<long, (Node Source, Node View)>? _views;
+    private Dictionary<long, Grant>? _grants;
 
     /// <summary>The policy of a caller over a snapshot; the personal data read through it is recorded in <paramref name="audit"/>.</summary>
     public AccessPolicy(Caller caller, NetworkSnapshot snapshot, AuditTrail? audit = null)
@@ -81,7 +82,7 @@ public sealed partial class AccessPolicy
         if (SeesEverything) return AccessLevel.Personal;
         return node switch
         {
-            Elder e => AreaLevel(NodeFacets.HomeArea(Snapshot, e.Id)?.Id),
+            Elder e => Raised(AreaLevel(NodeFacets.HomeArea(Snapshot, e.Id)?.Id), e.Id),
             Need n => NeedLevel(n),
             Referral r => RecordLevel(Snapshot.Node(r.NeedId) is Need need ? NeedLevel(need) : AccessLevel.None,
                 IsOwn(r.HelperId) || IsOwn(r.SenderId)),
@@ -103,7 +104,17 @@ public sealed partial class AccessPolicy
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(field);
-        return node.Kind != field.Kind || LevelOf(node) >= field.Level;
+        return node.Kind != field.Kind || Sees(node, LevelOf(node), field);
+    }
+
+    // A field is seen at its level, except that what the caller sees in person only through a referral's consent is
+    // limited to that consent's scope.
+    private bool Sees(Node node, AccessLevel level, PersonalField field)
+    {
+        if (level < field.Level) return false;
+        if (field.Level < AccessLevel.Personal || node is not (Elder or Need) || !Grants().TryGetValue(node.Id, out var grant)) return true;
+        if (BaseLevel(node) >= AccessLevel.Personal) return true;
+        return field.SharedAs is { } item && (item.Length == 0 || grant.Scope.Contains(item));
     }
 
     /// <summary>
@@ -123,7 +134,7 @@ public sealed partial class AccessPolicy
         var view = node;
         foreach (var field in fields)
         {
-            if (level < field.Level) view = field.Hide(view, Snapshot);
+            if (!Sees(node, level, field)) view = field.Hide(view, Snapshot);
         }
         views[node.Id] = (node, view);
         return view;
@@ -224,7 +235,21 @@ public sealed partial class AccessPolicy
     };
 
     // An elder's need (or one with no owner) is the elder's personal data; a community's or an organization's is public.
-    private AccessLevel NeedLevel(Need need)
+    // The helper referred to sees it de-identified, and in person once a referral with the elder's consent is accepted.
+    private AccessLevel NeedLevel(Need need) => Raised(BaseNeedLevel(need), need.Id);
+
+    // What the caller sees of an elder or an elder's need by their scope alone, before any referral's consent.
+    private AccessLevel BaseLevel(Node node) => node switch
+    {
+        Elder e => AreaLevel(NodeFacets.HomeArea(Snapshot, e.Id)?.Id),
+        Need n => BaseNeedLevel(n),
+        _ => LevelOf(node),
+    };
+
+    private AccessLevel Raised(AccessLevel level, long id) =>
+        level < AccessLevel.Personal && Grants().TryGetValue(id, out var grant) && grant.Level > level ? grant.Level : level;
+
+    private AccessLevel BaseNeedLevel(Need need)
     {
         if (SeesEverything) return AccessLevel.Personal;
         var owner = Snapshot.NeedOwner(need.Id);
@@ -244,6 +269,49 @@ public sealed partial class AccessPolicy
             if (Covers(_served, a)) return AccessLevel.Personal;
             return Covers(_overseen, a) ? AccessLevel.DeIdentified : AccessLevel.None;
         });
+    }
+
+    // What referrals to the caller's side let them see: the need of every referral sent to them or under way with them,
+    // de-identified; with the elder's consent (ReferralConsent), once accepted and while under way, the need and the elder
+    // in person, within the consent's scope. Read from the snapshot on first use, so a withdrawal or a closed referral
+    // counts from the next request on.
+    private Dictionary<long, Grant> Grants() => LazyInitializer.EnsureInitialized(ref _grants, FindGrants);
+
+    private Dictionary<long, Grant> FindGrants()
+    {
+        var grants = new Dictionary<long, Grant>();
+        if (SeesEverything || Caller.NodeId is not { } me || !Caller.Has(Roles.Volunteer | Roles.OrgAdmin | Roles.SocialWorker)) return grants;
+        var state = new Changes.SnapshotState(Snapshot);
+        IEnumerable<long> helpers = [me];
+        if (Caller.Has(Roles.OrgAdmin))
+            helpers = helpers.Concat(state.Linked(me, Direction.In, LinkType.EmployedBy)).Concat(state.Linked(me, Direction.Out, LinkType.Owns));
+        foreach (var helper in helpers)
+        {
+            foreach (var id in Snapshot.ReferencedBy(helper))
+            {
+                if (Snapshot.Node(id) is not Referral r || r.HelperId != helper || !(r.Status == ReferralStatus.Sent || Referrals.ReferralMachine.IsActive(r.Status))) continue;
+                if (!OnSide(Referrals.ReferralSide.Helper, r, state)) continue;
+                var consent = Referrals.ReferralMachine.IsActive(r.Status) ? Referrals.ReferralConsent.Of(r, state) : null;
+                Add(grants, r.NeedId, consent);
+                if (consent is not null) Add(grants, consent.ElderId, consent);
+            }
+        }
+        return grants;
+    }
+
+    private static void Add(Dictionary<long, Grant> grants, long id, Consent? consent)
+    {
+        if (!grants.TryGetValue(id, out var grant)) grants[id] = grant = new Grant();
+        if (consent is null) return;
+        grant.Level = AccessLevel.Personal;
+        grant.Scope.UnionWith(consent.Scope);
+    }
+
+    private sealed class Grant
+    {
+        public AccessLevel Level { get; set; } = AccessLevel.DeIdentified;
+
+        public HashSet<string> Scope { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     private bool Covers(HashSet<long> roots, long areaId)

@@ -37,6 +37,13 @@ public sealed class PersonalField
     /// </summary>
     public bool Masked { get; }
 
+    /// <summary>
+    /// The item of a consent's scope under which a referral shares this field with the helper's side (<c>name</c>,
+    /// <c>phone</c>, <c>address</c>, <c>health</c>, <c>notes</c>); empty when every consent that covers the referral
+    /// shares it (the referred need's own text), null when no consent does.
+    /// </summary>
+    public string? SharedAs { get; init; }
+
     /// <summary>Who sees the real value, in words for error messages: "social workers who serve the elder's community and admins".</summary>
     public string SeenBy { get; }
 

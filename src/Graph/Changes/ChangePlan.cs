@@ -34,6 +34,7 @@ internal sealed class ChangePlan
             NeedId = real(r.NeedId),
             HelperId = real(r.HelperId),
             SenderId = real(r.SenderId),
+            ConsentId = r.ConsentId is { } consent ? real(consent) : null,
             History = r.History.Select(h => h with { ById = h.ById is { } by ? real(by) : null }).ToList(),
         },
         ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },

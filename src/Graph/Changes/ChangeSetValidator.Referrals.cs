@@ -13,6 +13,10 @@ internal sealed partial class ChangeSetValidator
     // Needs whose count of referrals under way must be checked again, with the operation that made them so.
     private readonly Dictionary<long, int> _filledNeeds = [];
 
+    // Referrals that name a consent anew, checked against it once the whole set is read (the consent, the need's owner
+    // and the helper's organization may be written by the same set).
+    private readonly Dictionary<long, int> _consentsNamed = [];
+
     private Referral CheckReferral(int op, Referral? before, Referral after)
     {
         var completed = after.Status == ReferralStatus.Completed;
@@ -24,7 +28,8 @@ internal sealed partial class ChangeSetValidator
         }
         else if (before.Status == after.Status)
         {
-            if (!after.History.SequenceEqual(before.History)) Error(op, "history", "a referral's history is kept as it was: it grows only by a step of its lifecycle");
+            if (!after.History.SequenceEqual(before.History) && !ErasesReasons(before.History, after.History))
+                Error(op, "history", "a referral's history is kept as it was: it grows only by a step of its lifecycle");
             if (after.Outcome != before.Outcome) Error(op, "outcome", "the outcome is given when the referral is completed, and kept");
         }
         else
@@ -33,9 +38,49 @@ internal sealed partial class ChangeSetValidator
         }
         if (before is { Status: not ReferralStatus.Draft } && (after.NeedId != before.NeedId || after.HelperId != before.HelperId || after.SenderId != before.SenderId))
             Error(op, "needId", "the need, helper and sender of a referral change only while it is a draft");
+        after = CheckRating(op, before, after);
+        if (after.ConsentId is not null && after.ConsentId != before?.ConsentId) _consentsNamed.TryAdd(after.Id, op);
+        if (before is { ConsentId: not null } && after.ConsentId != before.ConsentId && ReferralMachine.IsFinal(before.Status))
+            Error(op, "consentId", "a closed referral keeps the consent it relied on");
         if (ReferralMachine.IsActive(after.Status) && (before is null || !ReferralMachine.IsActive(before.Status) || before.NeedId != after.NeedId))
             _filledNeeds.TryAdd(after.NeedId, op);
         return after;
+    }
+
+    // An elder's erasure (PIPL) replaces the reasons of the steps, which tell of the elder, and keeps the steps.
+    private static bool ErasesReasons(IReadOnlyList<ReferralTransition> before, IReadOnlyList<ReferralTransition> after) =>
+        before.Count == after.Count && before.Zip(after).All(p => p.First == p.Second || p.First with { Reason = Privacy.ElderErasure.ErasedName } == p.Second);
+
+    // The elder's side rates a completed referral once: the rating and comment are kept, stamped when given.
+    private Referral CheckRating(int op, Referral? before, Referral after)
+    {
+        if (after.Rating == before?.Rating && after.RatingComment == before?.RatingComment)
+            return after.RatedAt == before?.RatedAt ? after : after with { RatedAt = before?.RatedAt };
+        if (before?.Rating is not null) { Error(op, "rating", "this referral was rated already; a rating is kept as it was given"); return after; }
+        if (after.Status != ReferralStatus.Completed) { Error(op, "rating", "only a completed referral is rated"); return after; }
+        if (after.Rating is null) { Error(op, "rating", "a comment comes with a rating"); return after; }
+        if (after.RatingComment is { Length: > MaxReasonLength }) Error(op, "ratingComment", $"must be at most {MaxReasonLength} characters");
+        return after with { RatedAt = _now };
+    }
+
+    // A referral's consent covers it: the elder's, not withdrawn, given to the helper or the helper's organization.
+    private void CheckConsents()
+    {
+        foreach (var (id, op) in _consentsNamed)
+        {
+            if (NodeOf(id) is not Referral r || r.ConsentId is not { } consentId || NodeOf(consentId) is not Consent consent) continue;
+            if (Referrals.ReferralConsent.Gap(consent, r, this) is { } gap) Error(op, "consentId", gap);
+        }
+    }
+
+    // A consent is kept as the elder gave it: only its withdrawal is recorded, once.
+    private void CheckConsentUpdate(int op, Consent before, Consent after)
+    {
+        if (after.ElderId != before.ElderId || after.Purpose != before.Purpose || !after.Scope.SequenceEqual(before.Scope) ||
+            after.RecipientId != before.RecipientId || after.GivenAt != before.GivenAt)
+            Error(op, "purpose", "a consent is kept as the elder gave it: record a new consent for another purpose, scope or recipient");
+        if (before.WithdrawnAt is not null && after.WithdrawnAt != before.WithdrawnAt)
+            Error(op, "withdrawnAt", "a withdrawal is final: record a new consent if the elder consents again");
     }
 
     // A referral created with a history (loaded, the demo) must have one its lifecycle could have made. One created without

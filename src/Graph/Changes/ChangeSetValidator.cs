@@ -92,6 +92,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         CheckStructure();
         CheckReferencesAndKeys();
         CheckHelpersWanted();
+        CheckConsents();
         if (_errors.Count > 0) return;
         foreach (var (link, _) in _addedLinks.Values) _plan.LinkCreates.Add(link);
     }
@@ -134,6 +135,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         var updated = node with { Version = existing.Version + 1, CreatedAt = existing.CreatedAt, UpdatedAt = _now };
         CheckNode(op, updated);
         if (updated is Referral changed) updated = CheckReferral(op, existing as Referral, changed);
+        if (updated is Consent consent && existing is Consent given) CheckConsentUpdate(op, given, consent);
         _nodes[node.Id] = updated;
         _plan.Updates.Add((updated, existing.Version));
         Touch(updated, op);

@@ -38,7 +38,8 @@ public static partial class NodeRules
             Area a => CheckArea(a),
             Organization o => Defined("organizationKind", o.OrganizationKind).Concat(Defined("registration", o.Registration))
                 .Concat(Codes("services", o.Services, TaxonomyFacet.Service)).Concat(Codes("situations", o.Situations, TaxonomyFacet.Situation))
-                .Concat(NotNegative("capacity", o.Capacity)),
+                .Concat(NotNegative("capacity", o.Capacity))
+                .Concat(o.MaxTravelKm is { } km && (!double.IsFinite(km) || km is < 0 or > 100) ? [("maxTravelKm", "must be 0 to 100 km")] : []),
             SocialWorker s => Defined("role", s.Role).Concat(Defined("qualification", s.Qualification))
                 .Concat(Codes("skills", s.Skills, TaxonomyFacet.Service)).Concat(Codes("situations", s.Situations, TaxonomyFacet.Situation))
                 .Concat(NotNegative("capacity", s.Capacity)),
@@ -53,7 +54,8 @@ public static partial class NodeRules
                 .Concat(NotNegative("participants", a.Participants)),
             Project p2 => Codes("services", p2.Services, TaxonomyFacet.Service).Concat(Window("period", p2.Period))
                 .Concat(p2.Budget < 0 ? [("budget", "must not be negative")] : []),
-            Referral r => Defined("status", r.Status).Concat(r.Outcome is { } o2 ? Defined("outcome", o2) : []),
+            Referral r => Defined("status", r.Status).Concat(r.Outcome is { } o2 ? Defined("outcome", o2) : [])
+                .Concat(r.Rating is < 1 or > 5 ? [("rating", "must be 1 to 5")] : []),
             ServiceRecord sr => (sr.Hours is <= 0 or > 24 ? [("hours", "must be more than 0 and at most 24")] : Array.Empty<(string, string)>())
                 .Concat(sr.Rating is < 1 or > 5 ? [("rating", "must be 1 to 5")] : []),
             Consent c => ((c.Purpose ?? "").Trim().Length is 0 or > MaxNameLength ? [("purpose", $"must be 1 to {MaxNameLength} characters")] : Array.Empty<(string, string)>())
@@ -118,6 +120,8 @@ public static partial class NodeRules
         if (n.HelpersWanted is < 1 or > 100) yield return ("helpersWanted", "must be 1 to 100");
         foreach (var e in NotNegative("participants", n.Participants)) yield return e;
         foreach (var e in Window("window", n.Window)) yield return e;
+        if (n.Window is { From: not null, To: not null } w && w.From <= w.To && !w.HasHours)
+            yield return ("window", $"its weekly hours ({w.Weekly}) fall on none of the days from {w.From:yyyy-MM-dd} to {w.To:yyyy-MM-dd}");
     }
 
     private static IEnumerable<(string, string)> Defined<T>(string field, T value) where T : struct, Enum =>

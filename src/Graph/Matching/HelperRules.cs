@@ -12,7 +12,6 @@ namespace ResourceHub.Graph.Matching;
 /// </summary>
 public static class HelperRules
 {
-    private static readonly ReferralStatus[] OpenStatuses = [ReferralStatus.Sent, ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.OnHold];
 
     /// <summary>True for the kinds that can help: volunteers, social workers, organizations, resources.</summary>
     public static bool IsHelper(Node node)
@@ -74,7 +73,10 @@ public static class HelperRules
         _ => WeeklySchedule.None,
     };
 
-    /// <summary>Share of the wanted hours the helper is available (1 when any hour is wanted, 0.5 when the helper states none); null when the hours do not overlap.</summary>
+    /// <summary>
+    /// Share of the wanted hours the helper is available (1 when any hour is wanted and the helper has hours on a day the
+    /// need's dates hold, 0.5 when the helper states none); null when the hours do not overlap.
+    /// </summary>
     public static double? Availability(Node helper, NeedSpec need) => Availability(Schedule(helper), need);
 
     /// <summary><see cref="Availability(Node, NeedSpec)"/> from the helper's <see cref="Schedule"/>.</summary>
@@ -82,20 +84,28 @@ public static class HelperRules
     {
         ArgumentNullException.ThrowIfNull(need);
         if (hours.IsEmpty) return 0.5;
-        if (need.Weekly.IsEmpty) return 1;
+        if (need.Weekly.IsEmpty) return need.Days.IsEmpty || hours.Overlaps(need.Days) ? 1 : null;
         var overlap = hours.Intersect(need.Weekly).Hours;
         return overlap == 0 ? null : Math.Round(Math.Min(1.0, (double)overlap / need.Weekly.Hours), 6);
     }
 
-    /// <summary>How far the helper goes for in-person help: a volunteer's own limit capped by <see cref="MatchOptions.MaxKm"/>, else that or the default.</summary>
+    /// <summary>
+    /// How far the helper goes for in-person help: its own limit (a volunteer's, or an organization's or team's when it
+    /// states one) capped by <see cref="MatchOptions.MaxKm"/> or the default; else that.
+    /// </summary>
     public static double TravelKm(Node helper, MatchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var limit = options.MaxKm ?? MatchOptions.DefaultKm;
-        return helper is Volunteer v ? Math.Min(v.MaxTravelKm, limit) : limit;
+        return helper switch
+        {
+            Volunteer v => Math.Min(v.MaxTravelKm, limit),
+            Organization { MaxTravelKm: { } km } => Math.Min(km, limit),
+            _ => limit,
+        };
     }
 
-    /// <summary>The referrals of the helper still open (sent, accepted, in progress, on hold).</summary>
+    /// <summary>The referrals the helper has taken on and not finished (accepted, in progress, on hold): what counts against its capacity.</summary>
     public static int OpenReferrals(NetworkSnapshot snapshot, long helperId) => History.Of(snapshot, helperId, null).Open;
 
     /// <summary>The helper's stated capacity: needs at once for people and organizations, people for a venue; null when unlimited.</summary>
@@ -110,7 +120,7 @@ public static class HelperRules
     private static double? LoadWith(Node helper, NeedSpec need, int open) =>
         helper is Resource { Capacity: { } seats } && need.Participants is { } people && seats < people ? null : RoomLeft(helper, open);
 
-    // The load part from open referrals alone: null when they fill the capacity.
+    // The load part from the referrals under way alone: null when they fill the capacity.
     private static double? RoomLeft(Node helper, int open)
     {
         if (Capacity(helper) is { } capacity)
@@ -132,7 +142,7 @@ public static class HelperRules
     /// <summary>True when the helper declined this need before.</summary>
     public static bool Declined(NetworkSnapshot snapshot, long helperId, long? needId) => History.Of(snapshot, helperId, needId).Declined;
 
-    /// <summary>Referrals that ended in help and the ratings of service records, smoothed towards 0.5.</summary>
+    /// <summary>Referrals that ended in help, the elder's side's ratings and the ratings of service records, smoothed towards 0.5.</summary>
     public static double TrackRecord(NetworkSnapshot snapshot, long helperId) => History.Of(snapshot, helperId, null).TrackRecord;
 
     /// <summary>True when the helper serves one of the areas (its SERVES links) or is located in the first (the need's own area).</summary>
@@ -200,10 +210,12 @@ public static class HelperRules
     }
 
     /// <summary>
-    /// What the records naming a helper say, read in one pass: its open referrals (sent, accepted, in progress, on
-    /// hold), whether it declined the need <c>needId</c>, and its track record (referrals that ended in help and the
-    /// ratings of service records, smoothed towards 0.5). The rules <see cref="OpenReferrals"/>, <see cref="Declined"/>
-    /// and <see cref="TrackRecord"/> are its parts.
+    /// What the records naming a helper say, read in one pass: its referrals under way (accepted, in progress, on hold:
+    /// a referral only sent is not yet taken on), whether it declined the need <c>needId</c>, and its track record,
+    /// smoothed towards 0.5 (one good and one bad outcome assumed): a referral completed with help counts good, one
+    /// completed unable to help or failed counts bad (one no longer needed is no one's doing and does not count), and
+    /// each rating — the elder's side's of a referral, a service record's — counts as its share of good (1 is 0, 5 is 1).
+    /// The rules <see cref="OpenReferrals"/>, <see cref="Declined"/> and <see cref="TrackRecord"/> are its parts.
     /// </summary>
     internal readonly record struct History(int Open, bool Declined, double TrackRecord)
     {
@@ -218,14 +230,19 @@ public static class HelperRules
                 switch (snapshot.Node(id))
                 {
                     case Referral r when r.HelperId == helperId:
-                        if (OpenStatuses.Contains(r.Status)) open++;
+                        if (Referrals.ReferralMachine.IsActive(r.Status)) open++;
                         else if (r.Status == ReferralStatus.Declined && r.NeedId == needId && needId is not null) declined = true;
-                        else if (r.Status == ReferralStatus.Completed)
+                        else if (r.Status == ReferralStatus.Completed && r.Outcome != ReferralOutcome.NoLongerNeeded)
                         {
                             total++;
                             if (r.Outcome == ReferralOutcome.GotHelp) good++;
                         }
                         else if (r.Status == ReferralStatus.Failed) total++;
+                        if (r.Rating is { } stars)
+                        {
+                            total++;
+                            good += (stars - 1) / 4.0;
+                        }
                         break;
                     case ServiceRecord { Rating: { } rating } s when s.ServedById == helperId:
                         total++;

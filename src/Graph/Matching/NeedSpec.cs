@@ -17,8 +17,11 @@ public sealed record NeedSpec
     /// <summary>How it is to be met.</summary>
     public NeedMode Mode { get; init; } = NeedMode.Venue;
 
-    /// <summary>Hours of the week wanted; empty means any hour.</summary>
+    /// <summary>Hours of the week wanted, on the days the need's dates hold (<see cref="TimeWindow.HoursWithin"/>); empty means any hour.</summary>
     public WeeklySchedule Weekly { get; init; }
+
+    /// <summary>The days of the week its dates hold, when they hold less than a week (<see cref="TimeWindow.DaysWithin"/>); empty means every day.</summary>
+    public WeeklySchedule Days { get; init; }
 
     /// <summary>The area where it is needed (a community, usually).</summary>
     public long? AreaId { get; init; }
@@ -29,7 +32,10 @@ public sealed record NeedSpec
     /// <summary>How many people take part (venues must hold them).</summary>
     public int? Participants { get; init; }
 
-    /// <summary>The spec of a stored need: its categories, situations, mode, window, area and the owner's area when it has none.</summary>
+    /// <summary>
+    /// The spec of a stored need: its categories, situations, mode, area (the owner's when it has none), and the hours
+    /// of its window that fall within its dates — a need for one Saturday is not met by someone free only on Sundays.
+    /// </summary>
     public static NeedSpec Of(Index.NetworkSnapshot snapshot, Need need)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -41,7 +47,8 @@ public sealed record NeedSpec
             Categories = need.Categories,
             Situations = need.Situations,
             Mode = need.Mode,
-            Weekly = need.Window.Weekly,
+            Weekly = need.Window.HoursWithin(),
+            Days = need.Window.DaysWithin(),
             AreaId = area?.Id,
             Point = need.Point,
             Participants = need.Participants,

@@ -24,6 +24,9 @@ public sealed record Organization : Node
     /// <summary>How many needs it can take on at once; null means no set limit.</summary>
     public int? Capacity { get; init; }
 
+    /// <summary>How far the organization (a volunteer team, a troupe) travels for in-person help, km; null when it states none.</summary>
+    public double? MaxTravelKm { get; init; }
+
     /// <summary>When it is available to help.</summary>
     public WeeklySchedule Availability { get; init; }
 

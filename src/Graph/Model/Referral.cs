@@ -21,6 +21,21 @@ public sealed record Referral : Node
     /// <summary>How it ended, once completed.</summary>
     public ReferralOutcome? Outcome { get; init; }
 
+    /// <summary>
+    /// The elder's consent the referral relies on to share the elder's personal data with the helper's side; without one
+    /// (or once it is withdrawn) the helper sees the need de-identified.
+    /// </summary>
+    public long? ConsentId { get; init; }
+
+    /// <summary>The elder's side's rating of the help (1–5), given once the referral is completed.</summary>
+    public int? Rating { get; init; }
+
+    /// <summary>The elder's side's comment on the help, given with the rating.</summary>
+    public string? RatingComment { get; init; }
+
+    /// <summary>When the rating was given.</summary>
+    public DateTimeOffset? RatedAt { get; init; }
+
     /// <summary>Every transition, oldest first.</summary>
     public IReadOnlyList<ReferralTransition> History { get; init; } = [];
 
@@ -40,6 +55,7 @@ public sealed record Referral : Node
         yield return new(nameof(NeedId), NeedId, [NodeKind.Need]);
         yield return new(nameof(HelperId), HelperId, [NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource]);
         yield return new(nameof(SenderId), SenderId, [NodeKind.SocialWorker, NodeKind.Organization]);
+        if (ConsentId is { } consent) yield return new(nameof(ConsentId), consent, [NodeKind.Consent]);
         foreach (var step in History)
         {
             if (step.ById is { } by) yield return new("History.ById", by, [NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Volunteer]);

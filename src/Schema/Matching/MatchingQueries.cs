@@ -136,13 +136,17 @@ public static class MatchingQueries
         foreach (var code in input.Situations.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Situation))) throw Bad($"need.situations: '{code}' is not a situation code of the taxonomy");
         if (input.Categories.Count == 0) throw Bad("need.categories: ask for at least one service");
         if (!WeeklySchedule.TryParse(input.Weekly, out var weekly, out var error)) throw Bad($"need.weekly: {error}");
+        var window = new TimeWindow { From = input.From, To = input.To, Weekly = weekly };
+        if (input.From > input.To) throw Bad($"need.from: {input.From:yyyy-MM-dd} is after need.to ({input.To:yyyy-MM-dd})");
+        if (!window.HasHours) throw Bad($"need.weekly: {weekly} falls on none of the days from {input.From:yyyy-MM-dd} to {input.To:yyyy-MM-dd}");
         var (areaId, point) = ReadPlace(input.Place, snapshot);
         return new NeedSpec
         {
             Categories = input.Categories,
             Situations = input.Situations,
             Mode = input.Mode ?? NeedMode.Venue,
-            Weekly = weekly,
+            Weekly = window.HoursWithin(),
+            Days = window.DaysWithin(),
             AreaId = areaId,
             Point = point,
             Participants = input.Participants,

@@ -171,6 +171,23 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         return new MutationPayload(input.ClientMutationId, []) { Node = Current(context).Node(id) };
     }
 
+    /// <summary>
+    /// Changes one node of a kind, read at the version the input names, as <paramref name="change"/> says (rate a
+    /// referral, withdraw a consent); the write path's rules decide the rest.
+    /// </summary>
+    public async Task<MutationPayload> ChangeAsync(IResolveFieldContext context, NodeKind kind, Func<Node, VersionedChangeInput, Node> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var input = Begin<VersionedChangeInput>(context);
+        var errors = new List<UserError>();
+        if (NodeId(context, "id", input.Id, [kind], errors) is not { } id) return new MutationPayload(input.ClientMutationId, errors);
+        var node = change(context.Snapshot().Node(id)! with { Version = input.Version }, input);
+        return await CommitAsync(context, new ChangeSet().Update(node), input.ClientMutationId, errors, [], _ =>
+            Current(context).Node(id) is { } changed
+                ? new MutationPayload(input.ClientMutationId, []) { Node = changed }
+                : SinceDeleted(input.ClientMutationId, kind, id));
+    }
+
     /// <summary>Takes a step of a referral's lifecycle (<see cref="ReferralCommands"/>), as the caller.</summary>
     public async Task<MutationPayload> StepReferralAsync(IResolveFieldContext context, ReferralAction action)
     {
@@ -208,6 +225,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
             LinkDeleteInput l => l.ClientMutationId,
             LinkUpdateInput l => l.ClientMutationId,
             Referrals.ReferralStepInput r => r.ClientMutationId,
+            VersionedChangeInput v => v.ClientMutationId,
             _ => null,
         };
         if (clientId is { Length: > 200 })

@@ -36,6 +36,7 @@ public sealed class MutationType : ObjectGraphType
         Kind<ServiceRecordInputs, ServiceRecordType>(runner, "serviceRecord");
         Kind<ConsentInputs, ConsentType>(runner, "consent");
         this.AddReferralSteps(runner);
+        this.AddConsentWithdrawal(runner);
         this.AddElderErasure(runner);
         Field<LinkPayloadType>("link")
             .Description("Links two nodes with a link of any type; each type joins only the kinds it allows (新建关系).")

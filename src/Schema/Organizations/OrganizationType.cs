@@ -17,6 +17,7 @@ public sealed class OrganizationType : NodeType<Organization>
         this.Codes("situations", "Situations served, as situation codes; empty means everyone (服务对象).", o => o.Situations);
         Field<StringGraphType>("contact").Description("Public contact of the organization (联系方式).").Resolve(c => c.Source.Contact);
         Field<IntGraphType>("capacity").Description("How many needs it can take on at once (服务容量).").Resolve(c => c.Source.Capacity);
+        Field<FloatGraphType>("maxTravelKm").Description("How far it travels for in-person help, km; null when it states none (最远服务距离).").Resolve(c => c.Source.MaxTravelKm);
         this.Schedule("availability", "When it is available (服务时间).", o => o.Availability);
     }
 }

@@ -15,6 +15,8 @@ public sealed class ReferralInputs : KindInputs
             (n, v) => ((Referral)n) with { HelperId = InputValues.NodeId("helperId", v, NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource) });
         Add<IdGraphType>("senderId", "Global id of the sender: a social worker or an organization (转介方).", required: true,
             (n, v) => ((Referral)n) with { SenderId = InputValues.NodeId("senderId", v, NodeKind.SocialWorker, NodeKind.Organization) });
+        Add<IdGraphType>("consentId", "Global id of the elder's consent the referral relies on to share the elder's data with the helper's side; without it the helper sees the need de-identified (知情同意).",
+            required: false, (n, v) => ((Referral)n) with { ConsentId = v is null ? null : InputValues.NodeId("consentId", v, NodeKind.Consent) });
     }
 
     /// <inheritdoc />

@@ -21,6 +21,14 @@ public static class ReferralMutations
         Step<CompleteReferralInputType>(mutation, runner, ReferralAction.Complete, "Completes a running referral with its outcome; the helper's side's step (完成转介).");
         Step<ReferralReasonInputType>(mutation, runner, ReferralAction.Fail, "Ends an accepted, running or paused referral without help given, saying why; the helper's side's step (转介失败).");
         Step<ReferralStepInputType>(mutation, runner, ReferralAction.Cancel, "Withdraws a referral that has not ended; the sender's step (取消转介).");
+        mutation.Field<NodePayloadType<ReferralType>>("rateReferral")
+            .Description("Rates the help of a completed referral, once, for the elder's side: its sender or a social worker who serves the elder (服务评价). The rating feeds the helper's track record in matching.")
+            .Argument<NonNullGraphType<RateReferralInputType>>("input", "The referral, the version read and the rating (评价).")
+            .ResolveAsync(async c => await runner.ChangeAsync(c, Graph.Model.NodeKind.Referral, (node, input) => (Graph.Model.Referral)node with
+            {
+                Rating = input.Value("rating") as int?,
+                RatingComment = (input.Value("comment") as string)?.Trim() is { Length: > 0 } comment ? comment : null,
+            }));
     }
 
     private static void Step<TInput>(ObjectGraphType mutation, MutationRunner runner, ReferralAction action, string description) where TInput : ReferralStepInputBase =>

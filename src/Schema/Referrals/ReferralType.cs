@@ -23,6 +23,15 @@ public sealed class ReferralType : NodeType<Referral>
             .Resolve(c => c.Source.LastAt(ReferralStatus.Accepted) ?? c.Source.LastAt(ReferralStatus.Declined));
         Field<DateTimeOffsetGraphType>("closedAt").Description("When it reached a final status: declined, completed, failed, cancelled or expired (结束时间).")
             .Resolve(c => c.Source.History.Count > 0 && Graph.Referrals.ReferralMachine.IsFinal(c.Source.Status) ? c.Source.History[^1].At : null);
+        Field<NodeInterface>("consent").Description("The elder's consent the referral relies on (知情同意), as the caller sees it.")
+            .Resolve(c => c.Source.ConsentId is { } id ? c.Snapshot().Node(id) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("sharesPersonalData")
+            .Description("True while the referral carries the elder's personal data to the helper's side: accepted and under way, with a consent of the elder that covers the helper and is not withdrawn (共享个人信息).")
+            .Resolve(c => Graph.Referrals.ReferralMachine.IsActive(c.Source.Status) && Graph.Referrals.ReferralConsent.Covers(c.Source, c.Snapshot()));
+        Field<IntGraphType>("rating").Description("The elder's side's rating of the help, 1 to 5, once completed (评分).").Resolve(c => c.Source.Rating);
+        Field<StringGraphType>("ratingComment").Description("The elder's side's comment on the help (评价). It may tell of the elder: those who serve the elder see it.")
+            .Resolve(c => c.Source.RatingComment).Personal(PersonalFields.ReferralRatingComment);
+        Field<DateTimeOffsetGraphType>("ratedAt").Description("When it was rated (评价时间).").Resolve(c => c.Source.RatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralStepType>>>>("history")
             .Description("Every step, oldest first: from, to, when, by whom and why (流转记录). The reasons tell of the elder: those who serve the elder see them.")
             .Resolve(c => c.Source.History).Personal(PersonalFields.ReferralHistory);

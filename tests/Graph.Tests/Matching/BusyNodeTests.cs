@@ -112,7 +112,7 @@ public sealed class BusyNodeTests(ITestOutputHelper output)
 
     // The rules one by one, each its own pass over the records naming the helper, as the engine read them before
     // History read them in one pass.
-    private static readonly ReferralStatus[] OpenStatuses = [ReferralStatus.Sent, ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.OnHold];
+    private static readonly ReferralStatus[] OpenStatuses = [ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.OnHold];
 
     private static int OpenReferrals(NetworkSnapshot s, long helperId) =>
         s.ReferencedBy(helperId).Select(s.Node).OfType<Referral>().Count(r => r.HelperId == helperId && OpenStatuses.Contains(r.Status));
@@ -127,13 +127,21 @@ public sealed class BusyNodeTests(ITestOutputHelper output)
         {
             switch (record)
             {
-                case Referral { Status: ReferralStatus.Completed } r when r.HelperId == helperId:
+                case Referral { Status: ReferralStatus.Completed, Outcome: not ReferralOutcome.NoLongerNeeded } r when r.HelperId == helperId:
                     total++;
                     if (r.Outcome == ReferralOutcome.GotHelp) good++;
                     break;
                 case Referral { Status: ReferralStatus.Failed } r when r.HelperId == helperId:
                     total++;
                     break;
+            }
+            if (record is Referral { Rating: { } stars } rated && rated.HelperId == helperId)
+            {
+                total++;
+                good += (stars - 1) / 4.0;
+            }
+            switch (record)
+            {
                 case ServiceRecord { Rating: { } rating } r when r.ServedById == helperId:
                     total++;
                     good += (rating - 1) / 4.0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Matching;
 using ResourceHub.Graph.Model;
@@ -77,11 +78,10 @@ public sealed class HelpFinderTests
     // ---- capacity ----
 
     [Theory]
-    [InlineData(ReferralStatus.Sent)]
     [InlineData(ReferralStatus.Accepted)]
     [InlineData(ReferralStatus.InProgress)]
     [InlineData(ReferralStatus.OnHold)]
-    public void WhoCanHelp_OpenReferralsReachCapacity_ExcludesHelper(ReferralStatus open)
+    public void WhoCanHelp_ReferralsUnderWayReachCapacity_ExcludesHelper(ReferralStatus open)
     {
         var net = new MatchingNetwork();
         // The other need asks for three helpers, so all three referrals may be under way at once.
@@ -101,12 +101,13 @@ public sealed class HelpFinderTests
 
     [Theory]
     [InlineData(ReferralStatus.Draft)]
+    [InlineData(ReferralStatus.Sent)]
     [InlineData(ReferralStatus.Declined)]
     [InlineData(ReferralStatus.Completed)]
     [InlineData(ReferralStatus.Failed)]
     [InlineData(ReferralStatus.Cancelled)]
     [InlineData(ReferralStatus.Expired)]
-    public void WhoCanHelp_ReferralNotOpen_DoesNotCountTowardsCapacity(ReferralStatus closed)
+    public void WhoCanHelp_ReferralNotTakenOnOrEnded_DoesNotCountTowardsCapacity(ReferralStatus closed)
     {
         var net = new MatchingNetwork();
         var other = net.AddNeed(Need(Visit));
@@ -204,6 +205,59 @@ public sealed class HelpFinderTests
         var matches = net.Build().WhoCanHelp(net.Id(need), new MatchOptions { MaxKm = maxKm });
 
         Assert.Equal(expected, Names(matches));
+    }
+
+    [Fact]
+    public void WhoCanHelp_OrganizationsAndTeams_KeepTheirOwnTravelLimit()
+    {
+        var net = new MatchingNetwork();
+        var need = net.AddNeed(Need(Visit));
+        var team = net.Add(Organization("4km 队 愿走 5km", Visit) with { OrganizationKind = OrganizationKind.VolunteerTeam, MaxTravelKm = 5 }, at: North(4));
+        net.Add(Organization("6km 队 愿走 5km", Visit) with { OrganizationKind = OrganizationKind.VolunteerTeam, MaxTravelKm = 5 }, at: North(6));
+        var troupe = net.Add(Organization("6km 文艺队 不限", Visit), at: North(6));
+
+        var matches = net.Build().WhoCanHelp(net.Id(need));
+
+        // The team that goes 5 km is found at 4 km (distance part 1 - 4/5), not at 6; one stating none goes the default 10 km.
+        Assert.Equal(net.Ids(troupe, team), Helpers(matches));
+        Assert.Equal([0.4, 0.2], matches.Select(m => m.Score.Distance));
+    }
+
+    // ---- the need's dates ----
+
+    [Theory]
+    // 2026-12-05 is a Saturday: a need for that day alone is met only by those free on Saturdays.
+    [InlineData("2026-12-05", "2026-12-05", "周六")]
+    [InlineData("2026-12-05", "2026-12-06", "周六,周日")]
+    [InlineData("2026-12-01", "2026-12-31", "周六,周日")]
+    [InlineData(null, null, "周六,周日")]
+    public void WhoCanHelp_ANeedsDates_KeepOnlyTheWeeklyHoursOfTheDaysTheyHold(string? from, string? to, string expected)
+    {
+        var net = new MatchingNetwork();
+        var need = net.AddNeed(Need(Visit) with
+        {
+            Window = new TimeWindow { From = from is null ? null : DateOnly.Parse(from, CultureInfo.InvariantCulture), To = to is null ? null : DateOnly.Parse(to, CultureInfo.InvariantCulture), Weekly = WeeklySchedule.Parse("Sat-Sun 09-12") },
+        });
+        net.Add(Volunteer("周六", Visit) with { Availability = WeeklySchedule.Parse("Sat 09-12") }, home: net.CommunityA);
+        net.Add(Volunteer("周日", Visit) with { Availability = WeeklySchedule.Parse("Sun 09-12") }, home: net.CommunityA);
+
+        var matches = net.Build().WhoCanHelp(net.Id(need));
+
+        Assert.Equal(expected, string.Join(',', matches.Select(m => m.Helper.Name).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void WhoCanHelp_ADayWithNoHoursGiven_IsMetByAnyoneWithHoursThatDay()
+    {
+        var net = new MatchingNetwork();
+        var need = net.AddNeed(Need(Visit) with { Window = new TimeWindow { From = new DateOnly(2026, 12, 5), To = new DateOnly(2026, 12, 5) } });
+        var saturday = net.Add(Volunteer("周六", Visit) with { Availability = WeeklySchedule.Parse("Sat 09-12") }, home: net.CommunityA);
+        net.Add(Volunteer("周日", Visit) with { Availability = WeeklySchedule.Parse("Sun 09-12") }, home: net.CommunityA);
+
+        var matches = net.Build().WhoCanHelp(net.Id(need));
+
+        Assert.Equal(net.Ids(saturday), Helpers(matches));
+        Assert.Equal(1, matches[0].Score.Availability);
     }
 
     // ---- reach through the network ----
@@ -512,11 +566,19 @@ public sealed class HelpFinderTests
         var plain = net.Add(Volunteer("无记录", Visit), home: net.CommunityA);
         var couldNot = net.Add(Volunteer("没帮上", Visit), home: net.CommunityA);
         net.Refer(earlier, couldNot, ReferralStatus.Completed, ReferralOutcome.CouldNotHelp);
+        // Rated by the elder's side: help given and five stars; a need that went away is no one's doing.
+        var praised = net.Add(Volunteer("好评", Visit), home: net.CommunityA);
+        net.Refer(earlier, praised, ReferralStatus.Completed, ReferralOutcome.GotHelp, rating: 5);
+        var panned = net.Add(Volunteer("差评", Visit), home: net.CommunityA);
+        net.Refer(earlier, panned, ReferralStatus.Completed, ReferralOutcome.GotHelp, rating: 1);
+        var moved = net.Add(Volunteer("不再需要", Visit), home: net.CommunityA);
+        net.Refer(earlier, moved, ReferralStatus.Completed, ReferralOutcome.NoLongerNeeded);
 
         var matches = net.Build().WhoCanHelp(net.Id(need));
 
-        Assert.Equal(net.Ids(helped, rated, plain, failed, couldNot), Helpers(matches));
-        Assert.Equal([0.666667, 0.666667, 0.5, 0.333333, 0.333333], matches.Select(m => m.Score.TrackRecord));
+        // (1 + good) / (2 + counted): 3/4, 2/3, 2/3, 2/4, 1/2, 1/2, 1/3, 1/3.
+        Assert.Equal(net.Ids(praised, helped, rated, plain, panned, moved, failed, couldNot), Helpers(matches));
+        Assert.Equal([0.75, 0.666667, 0.666667, 0.5, 0.5, 0.5, 0.333333, 0.333333], matches.Select(m => m.Score.TrackRecord));
     }
 
     [Fact]

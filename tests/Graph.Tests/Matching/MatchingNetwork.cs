@@ -107,12 +107,12 @@ internal sealed class MatchingNetwork
     public void Link(LinkType type, long from, long to) => _set.Link(type, from, to);
 
     /// <summary>A referral of a need to a helper, sent by the station, with its REFERRED_TO link.</summary>
-    public long Refer(long need, long helper, ReferralStatus status, ReferralOutcome? outcome = null)
+    public long Refer(long need, long helper, ReferralStatus status, ReferralOutcome? outcome = null, int? rating = null)
     {
         _set.Link(LinkType.ReferredTo, need, helper);
         // A completed referral says how it ended; got help unless the test says otherwise.
         outcome ??= status == ReferralStatus.Completed ? ReferralOutcome.GotHelp : null;
-        return _set.Create(new Referral { Name = "转介", NeedId = need, HelperId = helper, SenderId = Station, Status = status, Outcome = outcome, IsDemo = true });
+        return _set.Create(new Referral { Name = "转介", NeedId = need, HelperId = helper, SenderId = Station, Status = status, Outcome = outcome, Rating = rating, IsDemo = true });
     }
 
     /// <summary>A service record of a helper for an elder or need, with a rating.</summary>
