@@ -68,6 +68,45 @@ public sealed class HelpFinder
         return new HelpFinder(policy, need, options, only).Run();
     }
 
+    /// <summary>
+    /// How a helper reaches a need, whatever else it meets of the need's rules: the walk the search makes, every link
+    /// read (no busy node's filing, which leaves out those who cannot qualify), for this one helper. Null when it does
+    /// not reach the need; with the hops and the distance it was found at.
+    /// </summary>
+    internal static (ReachKind? Reach, int? Hops, double? Km) ReachOf(AccessPolicy policy, NeedSpec need, MatchOptions options, Node helper)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(helper);
+        // The helper's own services join the asked ones so that the walk marks it whatever it offers.
+        var wider = need with { Categories = [.. need.Categories.Union(NodeFacets.Services(helper)).Where(c => Taxonomy.ServiceTaxonomy.IsKnown(c, Taxonomy.TaxonomyFacet.Service))] };
+        var finder = new HelpFinder(policy, wider, options with { HubDegree = int.MaxValue }, null);
+        var marks = VisitMarks.Rent(finder._s.NodeIdCapacity);
+        try
+        {
+            var chain = AreaChain(finder._s, need);
+            var centre = NeedPoint(finder._s, need);
+            finder.CollectServing(marks, chain);
+            finder.Walk(marks, chain, centre, options.MaxKm ?? MatchOptions.DefaultKm);
+            var id = (int)helper.Id;
+            var reached = marks.Depth(id) != VisitMarks.NotReached;
+            if (reached && marks.Depth(id) == 0) return (null, 0, null);
+            int? hops = reached ? marks.Depth(id) : null;
+            var serves = marks.Serving.Contains(id);
+            double? km = centre is { } c && NodeFacets.Position(finder._s, helper) is { } p ? Math.Round(p.DistanceKm(c), 6) : null;
+            var near = km <= HelperRules.TravelKm(helper, options);
+            ReachKind? reach = serves ? ReachKind.ServesArea
+                : need.Mode == NeedMode.Home ? (near ? ReachKind.Distance : null)
+                : hops is not null ? ReachKind.Network
+                : near ? ReachKind.Distance : null;
+            return (reach, hops, km);
+        }
+        finally
+        {
+            marks.Return();
+        }
+    }
+
     /// <summary>The areas from the need's area up to the top, nearest first; empty when the need has no area.</summary>
     public static IReadOnlyList<long> AreaChain(NetworkSnapshot snapshot, NeedSpec need)
     {
@@ -177,6 +216,7 @@ public sealed class HelpFinder
             result.Reverse();
             // Paths are drawn only for the answers, from the marks the search left.
             for (var i = 0; i < result.Count; i++) result[i] = result[i] with { Path = Path(marks, result[i].Helper, result[i].Reach, chain) };
+            PreferPathsAroundPeople(result, chain);
             return result;
         }
         finally
@@ -405,6 +445,81 @@ public sealed class HelpFinder
             return steps;
         }
         steps.Add(new PathStep(helper.Id, null, null));
+        return steps;
+    }
+
+    private static bool IsPerson(NodeKind kind) => kind is NodeKind.Volunteer or NodeKind.SocialWorker or NodeKind.Elder;
+
+    // An explanation passes through other people (a volunteer, a social worker) only where no way through areas and
+    // organizations reaches the helper within the hop limit: a social worker trusts a chain of institutions more than a
+    // chain of acquaintances. The search's first-found way is kept where it passes no one; for the others one walk that
+    // does not pass people looks for a way, and replaces the path where it finds one.
+    private void PreferPathsAroundPeople(List<HelperMatch> result, IReadOnlyList<long> chain)
+    {
+        var wanted = new Dictionary<long, int>();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var path = result[i].Path;
+            for (var k = 1; k < path.Count - 1; k++)
+            {
+                if (IsPerson(_s.KindOf(path[k].NodeId))) { wanted[result[i].Helper.Id] = i; break; }
+            }
+        }
+        if (wanted.Count == 0) return;
+        var start = SourceSteps();
+        var sources = start.Count;
+        if (_need.NeedId is { } needId && _s.Node(needId) is Need)
+        {
+            foreach (var e in _s.Edges(needId, Direction.In, LinkType.HasNeed))
+            {
+                if (_s.Node(e.OtherId) is Organization) start.Add(new PathStep(e.OtherId, LinkType.HasNeed, Direction.In));
+            }
+        }
+        if (start.Count == 0) return;
+        // Parents by node: the way each node was first reached without passing a person.
+        var parent = new Dictionary<long, (long From, LinkType Via, Direction Dir)>();
+        var roots = new HashSet<long>(start.Select(p => p.NodeId));
+        var frontier = new List<long>(roots);
+        for (var depth = 1; depth <= _options.MaxHops && frontier.Count > 0 && wanted.Count > 0; depth++)
+        {
+            var next = new List<long>();
+            foreach (var from in frontier)
+            {
+                if (!ExpandsFrom(_s.KindOf(from), from, chain) || (!roots.Contains(from) && IsPerson(_s.KindOf(from)))) continue;
+                foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
+                {
+                    var edges = _s.Edges(from, dir);
+                    for (var k = 0; k < edges.Count; k++)
+                    {
+                        if (_referralsHidden && edges[k].Type == LinkType.ReferredTo) continue;
+                        long other = edges.OtherIds[k];
+                        if (roots.Contains(other) || parent.ContainsKey(other) || !Expands(_s.KindOf(other))) continue;
+                        parent[other] = (from, edges[k].Type, dir);
+                        next.Add(other);
+                        if (!wanted.Remove(other, out var at)) continue;
+                        result[at] = result[at] with { Path = PathTo(other, start, sources, parent) };
+                    }
+                }
+            }
+            frontier = next;
+        }
+    }
+
+    // The path from the start steps to a node reached by the walk around people.
+    private static List<PathStep> PathTo(long id, List<PathStep> start, int sources, Dictionary<long, (long From, LinkType Via, Direction Dir)> parent)
+    {
+        var tail = new List<PathStep>();
+        var at = id;
+        while (parent.TryGetValue(at, out var p))
+        {
+            tail.Add(new PathStep(at, p.Via, p.Dir));
+            at = p.From;
+        }
+        tail.Reverse();
+        // The start steps up to the root the way began at: the need, its owner, its area; or an organization that owns the need.
+        var root = start.FindIndex(p => p.NodeId == at);
+        List<PathStep> steps = root >= sources ? [start[0], start[root]] : [.. start.Take(root + 1)];
+        steps.AddRange(tail);
         return steps;
     }
 

@@ -11,6 +11,7 @@ public sealed class DescribedEnumType<T> : EnumerationGraphType<T> where T : Enu
         [typeof(NodeKind)] = "The kinds of node in the network (节点类型).",
         [typeof(LinkType)] = "The typed links of the network (关系类型).",
         [typeof(ResourceHub.Graph.Matching.ReachKind)] = "How a helper reaches a need: SERVES_AREA (its service area covers the need), NETWORK (linked within the hop limit), DISTANCE (within travel distance) (可达方式).",
+        [typeof(ResourceHub.Graph.Matching.MatchRule)] = "The rules a helper must meet for a need: SERVICE 服务类别, SITUATION 服务对象, MODE 服务方式, REACH 可达, HOURS 时间, CAPACITY 容量, DECLINED 未曾拒绝 (匹配规则).",
         [typeof(Direction)] = "Which way a link is followed: OUT from the node, IN to it (方向).",
         [typeof(AreaLevel)] = "Level of an area: city, district, township, community (行政层级).",
         [typeof(AreaKind)] = "What an area is: city, district, subdistrict 街道, town 镇, township 乡, community 社区, village 村 (区域类别).",

@@ -5,6 +5,7 @@ using ResourceHub.Graph.Matching;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Taxonomy;
 using ResourceHub.Schema.Common;
+using ResourceHub.Schema.Limits;
 using ResourceHub.Schema.Mutations;
 using ResourceHub.Schema.Relay;
 
@@ -32,6 +33,22 @@ public static class MatchingQueries
                 var kinds = c.GetArgument<List<NodeKind>?>("kinds");
                 return HelpFinder.Find(c.Policy(), spec, Options(c), kinds is { Count: > 0 } ? n => kinds.Contains(n.Kind) : null);
             });
+        query.Field<NonNullGraphType<WhyNotType>>("whyNot")
+            .Description("Why a helper is or is not listed for a stored need: each rule's verdict — service, situation, mode, reach, hours, capacity, declined — read as whoCanHelp reads them for the caller (为何未列出).")
+            .Argument<NonNullGraphType<IdGraphType>>("needId", "Global id of the need (需求).")
+            .Argument<NonNullGraphType<IdGraphType>>("helperId", "Global id of a volunteer, social worker, organization or resource (服务方).")
+            .Argument<IntGraphType>("maxHops", "Links allowed in the linkage network from the need's area, 1 to 6; 3 when absent (最大跳数).")
+            .Argument<FloatGraphType>("maxKm", $"Travel distance for in-person help, km; {MatchOptions.DefaultKm} when absent, and a cap on helpers' own (最远距离).")
+            .Resolve(c =>
+            {
+                var snapshot = c.Snapshot();
+                var spec = ReadNeed(c, snapshot);
+                var id = Id(c.GetArgument<string>("helperId"), "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
+                if (c.Policy().View(id) is not { } helper) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
+                return WhyNot.Of(c.Policy(), spec, helper, Options(c) with { First = 1 });
+            })
+            // Two walks of the network, as a whoCanHelp of its default size costs.
+            .WithComplexityImpact(20, 1);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedMatchType>>>>("whomCanIHelp")
             .Description("Whom can I help: the open needs a helper qualifies for, ranked the same way (我能帮助谁).")
             .Argument<NonNullGraphType<IdGraphType>>("helperId", "Global id of a volunteer, social worker, organization or resource (服务方).")

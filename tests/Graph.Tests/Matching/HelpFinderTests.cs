@@ -223,6 +223,32 @@ public sealed class HelpFinderTests
         Assert.Equal([0.4, 0.2], matches.Select(m => m.Score.Distance));
     }
 
+    // ---- explanations ----
+
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(2, true)]
+    public void WhoCanHelp_ExplainsThroughAreasAndOrganizations_ThroughPeopleOnlyWhereNoOtherWayReaches(int maxHops, bool throughPerson)
+    {
+        var net = new MatchingNetwork();
+        var need = net.AddNeed(Need(Visit));
+        var helper = net.Add(Organization("合唱团", Visit), at: Far);
+        // Two links through a resident who sings in the choir; three through the station that partners with it.
+        var person = net.Add(Volunteer("居民"), home: net.CommunityA);
+        net.Link(LinkType.MemberOf, person, helper);
+        net.Link(LinkType.PartnersWith, net.Station, helper);
+
+        var match = Assert.Single(net.Build().WhoCanHelp(net.Id(need), new MatchOptions { MaxHops = maxHops }));
+
+        Assert.Equal(2, match.Hops);
+        var expected = throughPerson
+            ? net.Ids(need, net.CommunityA, person, helper)
+            : net.Ids(need, net.CommunityA, net.Township, net.Station, helper);
+        Assert.Equal(expected, match.Path.Select(p => p.NodeId));
+        Assert.Equal(throughPerson ? LinkType.MemberOf : LinkType.PartnersWith, match.Path[^1].Via);
+        Assert.Equal(LinkType.LocatedIn, match.Path[1].Via);
+    }
+
     // ---- the need's dates ----
 
     [Theory]

@@ -312,6 +312,22 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
 
     [Theory]
     [MemberData(nameof(EveryCaller))]
+    public async Task WhyNot_JudgesTheSituationRuleOnWhatTheCallerSees(string caller)
+    {
+        var why = await Run("query WhyNot($need: ID!, $helper: ID!) { whyNot(needId: $need, helperId: $helper) { qualifies rules { rule met } match { helper { id } } } }",
+            new { need = _m.N, helper = _m.VS }, caller);
+
+        // VS serves only disabled elders: those who may not see that N is for one are told the situation rule fails, as
+        // their whoCanHelp leaves VS out.
+        var sees = NeedLevel(caller) != "none";
+        Assert.Empty(why.ErrorCodes());
+        Assert.Equal(sees, why.Items("data.whyNot.rules").Single(r => r.Text("rule") == "SITUATION").At("met").GetBoolean());
+        Assert.Equal(sees, why.At("data.whyNot.qualifies").GetBoolean());
+        Assert.Equal(sees ? _m.VS : null, why.At("data.whyNot.match").ValueKind == JsonValueKind.Null ? null : why.Text("data.whyNot.match.helper.id"));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCaller))]
     public async Task WhomCanIHelp_ListsTheElderNeedOnlyForThoseWhoSeeItsSituation(string caller)
     {
         var whom = await _m.Hub.RunJsonAsync("query($id: ID!) { whomCanIHelp(helperId: $id, first: 100) { need { id } } }", new { id = _m.VS }, _m.Callers[caller]);
