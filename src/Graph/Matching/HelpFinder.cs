@@ -89,7 +89,8 @@ public sealed class HelpFinder
             finder.CollectServing(marks, chain);
             finder.Walk(marks, chain, centre, options.MaxKm ?? MatchOptions.DefaultKm);
             var id = (int)helper.Id;
-            var reached = marks.Depth(id) != VisitMarks.NotReached;
+            // Unlike the search's candidates, the helper asked about may be left unmarked: a mark of an earlier search is no reach.
+            var reached = marks.IsMarked(id) && marks.Depth(id) != VisitMarks.NotReached;
             if (reached && marks.Depth(id) == 0) return (null, 0, null);
             int? hops = reached ? marks.Depth(id) : null;
             var serves = marks.Serving.Contains(id);

@@ -49,6 +49,23 @@ public sealed class WhyNotTests
         Assert.EndsWith("40 km away, beyond its 5 km", Ask(s, net.Id(need), net.Id(far)).Rules.Single(r => r.Rule == MatchRule.Reach).Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reach_OfAHelperTheWalkNeverMet_IsNotTakenFromAnEarlierSearch()
+    {
+        var net = new MatchingNetwork();
+        var near = net.AddNeed(Need(Visit));
+        var far = net.AddNeed(Need(Visit), area: net.VillageC);
+        var helper = net.Add(Volunteer("社区 A 的志愿者", Visit), home: net.CommunityA);
+        var s = net.Build();
+
+        // A search for the need next door marks the helper one link away; the pooled marks then serve the next walk.
+        Assert.Single(s.WhoCanHelp(net.Id(near)));
+        var answer = Ask(s, net.Id(far), net.Id(helper));
+
+        Assert.Equal([MatchRule.Reach], Failed(answer));
+        Assert.False(answer.Qualifies);
+    }
+
     private static string? Show(HelperMatch? m) =>
         m is null ? null : $"{m.Helper.Id} {m.Score} {m.Reach} {m.Hops} {m.DistanceKm} [{string.Join(' ', m.Path.Select(p => $"{p.Via}{p.Direction}:{p.NodeId}"))}]";
 
