@@ -43,8 +43,7 @@ public static class MatchingQueries
             {
                 var snapshot = c.Snapshot();
                 var spec = ReadNeed(c, snapshot);
-                var id = Id(c.GetArgument<string>("helperId"), "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
-                if (c.Policy().View(id) is not { } helper) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
+                var helper = c.Policy().View(Helper(c, snapshot)) ?? throw NoSuchHelper();
                 return WhyNot.Of(c.Policy(), spec, helper, Options(c) with { First = 1 });
             })
             // Two walks of the network, as a whoCanHelp of its default size costs.
@@ -57,9 +56,7 @@ public static class MatchingQueries
             .Argument<FloatGraphType>("maxKm", "Travel distance for in-person help, km (最远距离).")
             .Resolve(c =>
             {
-                var id = Id(c.GetArgument<string>("helperId"), "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
-                var snapshot = c.Snapshot();
-                if (snapshot.Node(id) is null) throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
+                var id = Helper(c, c.Snapshot());
                 return NeedFinder.Find(c.Policy(), id, Options(c));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VenueMatchType>>>>("findVenues")
@@ -121,6 +118,17 @@ public static class MatchingQueries
         foreach (var (option, problem) in options.Check()) throw Bad($"{option} {problem}");
         return options;
     }
+
+    // The helper a helperId names: a node of the kind its global id says, and a helper (an id whose kind names another
+    // node than the one it numbers is none).
+    private static long Helper(IResolveFieldContext c, NetworkSnapshot snapshot)
+    {
+        var raw = c.GetArgument<string>("helperId");
+        var id = Id(raw, "helperId", NodeKind.Volunteer, NodeKind.SocialWorker, NodeKind.Organization, NodeKind.Resource);
+        return GlobalId.TryDecode(raw, out var kind, out _) && snapshot.Node(id) is { } node && node.Kind == kind ? id : throw NoSuchHelper();
+    }
+
+    private static ExecutionError NoSuchHelper() => ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, "helperId: there is no such helper");
 
     private static ExecutionError Bad(string message) => ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, message);
 

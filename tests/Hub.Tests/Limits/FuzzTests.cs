@@ -38,6 +38,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var random = new Random(i);
             using var request = Request(random, new DocumentGenerator(schema, random), i % 2 == 0 ? token : null);
             var description = $"#{i} {request.Method} {request.RequestUri}";
+            // The document sent, to reproduce a failure with.
+            var sent = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
             try
             {
                 using var response = await client.SendAsync(request, ct);
@@ -47,7 +49,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 else if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true && !IsJson(body))
                     failures.Enqueue($"{description}: {(int)response.StatusCode} answered a body that is not JSON");
                 else if (body.Contains("INTERNAL_SERVER_ERROR", StringComparison.Ordinal))
-                    failures.Enqueue($"{description}: a resolver failed inside: {body[..Math.Min(300, body.Length)]}");
+                {
+                    failures.Enqueue($"{description}: a resolver failed inside: {body[..Math.Min(300, body.Length)]}\n  sent: {sent[..Math.Min(600, sent.Length)]}");
+                }
             }
             catch (TaskCanceledException)
             {

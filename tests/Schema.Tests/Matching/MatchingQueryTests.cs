@@ -2,6 +2,21 @@ namespace ResourceHub.Schema.Tests.Matching;
 
 public sealed class MatchingQueryTests
 {
+    [Theory]
+    [InlineData("whomCanIHelp(helperId: $id) { need { id } }")]
+    [InlineData("whyNot(needId: \"TmVlZDoxOTYy\", helperId: $id) { qualifies }")]
+    public async Task HelperId_WhoseKindIsNotTheNodesKind_IsNotFound(string field)
+    {
+        var hub = await DemoHub.Shared;
+        // An organization's id that numbers an elder: no helper, whatever it claims.
+        var elder = hub.Snapshot.Nodes<Graph.Model.Elder>().First().Id;
+        var id = ResourceHub.Schema.Relay.GlobalId.Encode(Graph.Model.NodeKind.Organization, elder);
+
+        var result = await hub.RunJsonAsync($"query($id: ID!) {{ {field} }}", new { id }, Callers.Admin);
+
+        Assert.Equal("NOT_FOUND", result.ErrorCode());
+    }
+
     [Fact]
     public async Task WhoCanHelp_ReadmeNeed_GivesTheReadmeAnswerToTheSocialWorkerOfItsTownship()
     {
