@@ -15,6 +15,7 @@ public static class GraphServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddDbContextFactory<NetworkDbContext>(configureDatabase);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ResourceHub.Graph.TimeBank.TimeBankRules.Default);
         services.AddSingleton<NetworkIndex>();
         services.AddSingleton<NetworkStore>();
         services.AddSingleton<NetworkWriter>();

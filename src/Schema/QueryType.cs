@@ -56,6 +56,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.Caller());
         this.AddNodeLists();
         Matching.MatchingQueries.AddMatching(this);
+        TimeBank.TimeBankQueries.AddTimeBank(this);
         Search.SearchQueries.AddSearch(this);
         Elders.ElderPrivacyFields.AddElderExport(this, audit);
         Audit.AuditQueries.AddAudit(this, audit);

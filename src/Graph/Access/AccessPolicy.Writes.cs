@@ -61,7 +61,7 @@ public sealed partial class AccessPolicy
     // Whether any of the caller's roles changes nodes of a kind at all, in some scope.
     private bool KindWritable(NodeKind kind) =>
         Caller.Has(Roles.OrgAdmin)
-        || (Caller.Has(Roles.Volunteer) && kind == NodeKind.Volunteer)
+        || (Caller.Has(Roles.Volunteer) && kind is NodeKind.Volunteer or NodeKind.ServiceRecord or NodeKind.TimeBankEntry)
         || (Caller.Has(Roles.SocialWorker) && kind is not (NodeKind.Area or NodeKind.Project))
         || (Caller.Has(Roles.Official) && OfficialKinds(kind));
 
@@ -155,11 +155,24 @@ public sealed partial class AccessPolicy
 
     private bool InWriteScope(Node node, INetworkState state)
     {
-        if (Caller.Has(Roles.Volunteer) && node is Volunteer && node.Id == Caller.NodeId) return true;
+        if (Caller.Has(Roles.Volunteer) && Caller.NodeId is { } self && OwnedByVolunteer(node, self, state)) return true;
         if (Caller.Has(Roles.OrgAdmin) && Caller.NodeId is { } org && HeldBy(node, org, state)) return true;
         if (Caller.Has(Roles.SocialWorker) && node.Kind is not (NodeKind.Area or NodeKind.Project) && CoveredIn(_served, node, state)) return true;
+        // A social worker logs the hours they served wherever they served them.
+        if (Caller.Has(Roles.SocialWorker) && node is ServiceRecord { ServedById: var by } && by == Caller.NodeId) return true;
         return Caller.Has(Roles.Official) && OfficialKinds(node.Kind) && CoveredIn(_overseen, node, state);
     }
+
+    // A volunteer keeps their own profile, logs the hours they served, earns on them, and spends, transfers or donates
+    // their own credits; adjustments are staff's.
+    private static bool OwnedByVolunteer(Node node, long self, INetworkState state) => node switch
+    {
+        Volunteer v => v.Id == self,
+        ServiceRecord s => s.ServedById == self,
+        TimeBankEntry { EntryKind: TimeBankEntryKind.Earn } t => t.ToId == self && t.ServiceRecordId is { } r && state.Node(r) is ServiceRecord { ServedById: var by } && by == self,
+        TimeBankEntry { EntryKind: TimeBankEntryKind.Spend or TimeBankEntryKind.Transfer or TimeBankEntryKind.Donate } t => t.FromId == self,
+        _ => false,
+    };
 
     private static bool HeldBy(Node node, long org, INetworkState state)
     {
@@ -172,6 +185,8 @@ public sealed partial class AccessPolicy
         {
             Referral r => r.HelperId == org || r.SenderId == org,
             ServiceRecord s => s.ServedById == org,
+            // An organization's admin spends or passes on its pool's credits; what comes in is the giver's to record.
+            TimeBankEntry t => t.EntryKind is TimeBankEntryKind.Spend or TimeBankEntryKind.Donate && t.FromId == org,
             _ => false,
         };
     }
@@ -203,6 +218,7 @@ public sealed partial class AccessPolicy
             Referral r => Subject(r.NeedId, state, depth),
             ServiceRecord s => Subject(s.ForId, state, depth),
             Consent c => Subject(c.ElderId, state, depth),
+            TimeBankEntry t => t.FromId is { } from ? Subject(from, state, depth) : t.ToId is { } to ? Subject(to, state, depth) : [],
             _ => state.Linked(node.Id, Direction.Out, LinkType.LocatedIn),
         };
     }

@@ -88,6 +88,7 @@ public sealed partial class AccessPolicy
                 IsOwn(r.HelperId) || IsOwn(r.SenderId)),
             ServiceRecord s => RecordLevel(SubjectLevel(s.ForId), IsOwn(s.ServedById)),
             Consent c => RecordLevel(AreaLevel(NodeFacets.HomeArea(Snapshot, c.ElderId)?.Id), c.RecipientId is { } to && IsOwn(to)),
+            TimeBankEntry t => EntryLevel(t),
             Volunteer v => v.Id == Caller.NodeId || IsStaff ? AccessLevel.Personal : AccessLevel.Public,
             _ => AccessLevel.Personal,
         };
@@ -211,9 +212,28 @@ public sealed partial class AccessPolicy
     public bool MayList(NodeKind kind) => kind switch
     {
         NodeKind.Elder => Caller.Has(Roles.SocialWorker | Roles.Official | Roles.Admin),
-        NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent => Caller.IsSignedIn && MayWrite,
+        NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent or NodeKind.TimeBankEntry => Caller.IsSignedIn && MayWrite,
         _ => true,
     };
+
+    /// <summary>
+    /// True when the caller may read a time-bank account (every entry of it): its holder (a volunteer, an organization's
+    /// admin), those who see an elder holder's record, and staff whose scope covers the area a volunteer or an
+    /// organization belongs to.
+    /// </summary>
+    public bool MaySeeAccount(long id)
+    {
+        if (SeesEverything || IsOwn(id)) return true;
+        return Snapshot.Node(id) switch
+        {
+            Elder e => LevelOf(e) >= AccessLevel.DeIdentified,
+            Volunteer or Organization => AreaLevel(NodeFacets.HomeArea(Snapshot, id)?.Id) >= AccessLevel.DeIdentified,
+            _ => false,
+        };
+    }
+
+    /// <summary>True when the caller serves or oversees this area (a social worker or an official whose scope covers it, or an admin): its aggregates are theirs to read.</summary>
+    public bool Oversees(long areaId) => AreaLevel(areaId) >= AccessLevel.DeIdentified;
 
     /// <summary>True when the caller serves the elders of this area: a social worker whose scope covers it, or an admin.</summary>
     public bool Serves(long areaId) => AreaLevel(areaId) == AccessLevel.Personal;
@@ -222,6 +242,21 @@ public sealed partial class AccessPolicy
     private bool IsStaff => Caller.Has(Roles.SocialWorker | Roles.Official | Roles.OrgAdmin | Roles.Admin);
 
     private bool IsOwn(long id) => Caller.NodeId == id && Caller.Has(Roles.Volunteer | Roles.OrgAdmin | Roles.SocialWorker);
+
+    // A time-bank entry is the record of its accounts: their holders see it (a volunteer, an organization's admin), and so
+    // do those who see the holders' people — an elder's account as the elder's record, a volunteer's or an organization's
+    // as the area it belongs to is served (in full) or overseen.
+    private AccessLevel EntryLevel(TimeBankEntry t)
+    {
+        var level = AccessLevel.None;
+        foreach (var account in (ReadOnlySpan<long?>)[t.FromId, t.ToId])
+        {
+            if (account is not { } id) continue;
+            var seen = IsOwn(id) ? AccessLevel.Personal : Snapshot.Node(id) is Elder e ? LevelOf(e) : AreaLevel(NodeFacets.HomeArea(Snapshot, id)?.Id);
+            if (seen > level) level = seen;
+        }
+        return level;
+    }
 
     private static AccessLevel RecordLevel(AccessLevel subject, bool party) =>
         subject >= AccessLevel.DeIdentified ? subject : party ? AccessLevel.DeIdentified : AccessLevel.None;

@@ -24,6 +24,12 @@ public static class ChangeErrorCodes
     /// <summary>The need already has as many helpers under way as it asks for.</summary>
     public const string NeedFilled = "NEED_FILLED";
 
+    /// <summary>A time-bank entry would take an account below the operator's floor.</summary>
+    public const string InsufficientCredits = "INSUFFICIENT_CREDITS";
+
+    /// <summary>A time-bank entry would take a volunteer above the operator's cap on banked credits.</summary>
+    public const string CreditCapReached = "CREDIT_CAP_REACHED";
+
     /// <summary>The author of the change has not signed in.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 }

@@ -39,6 +39,12 @@ internal sealed class ChangePlan
         },
         ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },
         Consent c => c with { ElderId = real(c.ElderId), RecipientId = c.RecipientId is { } id ? real(id) : null },
+        TimeBankEntry t => t with
+        {
+            FromId = t.FromId is { } from ? real(from) : null,
+            ToId = t.ToId is { } to ? real(to) : null,
+            ServiceRecordId = t.ServiceRecordId is { } record ? real(record) : null,
+        },
         _ => node,
     };
 

@@ -41,11 +41,11 @@ internal sealed partial class ChangeSetValidator : INetworkState
     /// make the change, so they never tell anything about what the author may not see.
     /// </summary>
     public static (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot snapshot, ChangeSet changes, DateTimeOffset now,
-        Func<ChangeSet, INetworkState, INetworkState, IReadOnlyList<ChangeError>>? authorize)
+        Func<ChangeSet, INetworkState, INetworkState, IReadOnlyList<ChangeError>>? authorize, TimeBank.TimeBankRules? timeBank = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(changes);
-        var v = new ChangeSetValidator(snapshot, now);
+        var v = new ChangeSetValidator(snapshot, now) { _timeBank = timeBank ?? TimeBank.TimeBankRules.Default };
         v.Run(changes);
         if (authorize?.Invoke(changes, new SnapshotState(snapshot), v) is { Count: > 0 } refused) return (null, refused);
         return v._errors.Count > 0 ? (null, v._errors) : (v._plan, []);
@@ -93,6 +93,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         CheckReferencesAndKeys();
         CheckHelpersWanted();
         CheckConsents();
+        CheckLedger();
         if (_errors.Count > 0) return;
         foreach (var (link, _) in _addedLinks.Values) _plan.LinkCreates.Add(link);
     }
@@ -116,6 +117,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         Node node = c.Node with { Id = c.TempId, Version = 1, CreatedAt = _now, UpdatedAt = _now };
         CheckNode(op, node);
         if (node is Referral created) node = CheckReferral(op, null, created);
+        if (node is TimeBankEntry entry) _entries.Add((entry, op));
         _nodes[c.TempId] = node;
         _plan.Creates.Add(node);
         Touch(node, op);
@@ -127,6 +129,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         if (existing is null) { Error(op, "id", "there is no node with this id", ChangeErrorCodes.NotFound); return; }
         if (!ClaimNode(op, node.Id)) return;
         if (existing.Kind != node.Kind) { Error(op, "kind", "{0} is not a {1}", ChangeErrorCodes.BadUserInput, NodeRef.Of(existing), node.Kind); return; }
+        RefuseLedgerChange(op, existing);
         if (existing.Version != node.Version)
         {
             Error(op, "version", "{0} is at version {1}, not {2}: it changed since it was read; read it again", ChangeErrorCodes.Conflict, NodeRef.Of(existing), existing.Version, node.Version);
@@ -158,6 +161,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         var existing = id > 0 ? _s.Node(id) : null;
         if (existing is null) { Error(op, "id", "there is no node with this id", ChangeErrorCodes.NotFound); return; }
         if (!ClaimNode(op, id)) return;
+        RefuseLedgerChange(op, existing);
         if (existing.Version != expectedVersion)
         {
             Error(op, "version", "{0} is at version {1}, not {2}: it changed since it was read; read it again", ChangeErrorCodes.Conflict, NodeRef.Of(existing), existing.Version, expectedVersion);
@@ -448,6 +452,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         Referral r => r.GetReferences(),
         ServiceRecord s => s.GetReferences(),
         Consent c => c.GetReferences(),
+        TimeBankEntry t => t.GetReferences(),
         _ => [],
     };
 }

@@ -61,6 +61,7 @@ public static partial class NodeRules
             Consent c => ((c.Purpose ?? "").Trim().Length is 0 or > MaxNameLength ? [("purpose", $"must be 1 to {MaxNameLength} characters")] : Array.Empty<(string, string)>())
                 .Concat((c.Scope?.Count ?? 0) == 0 ? [("scope", "must name at least one kind of data")] : [])
                 .Concat(c.WithdrawnAt < c.GivenAt ? [("withdrawnAt", "must not be before givenAt")] : []),
+            TimeBankEntry t => CheckEntry(t),
             _ => [("kind", $"unknown node type {node.GetType().Name}")],
         };
         foreach (var e in specific) yield return e;
@@ -108,6 +109,33 @@ public static partial class NodeRules
         foreach (var e in Codes("situations", v.Situations, TaxonomyFacet.Situation)) yield return e;
         if (!double.IsFinite(v.MaxTravelKm) || v.MaxTravelKm is < 0 or > 100) yield return ("maxTravelKm", "must be 0 to 100 km");
         foreach (var e in NotNegative("capacity", v.Capacity)) yield return e;
+    }
+
+    // The shape of a time-bank entry by its kind: which accounts it names, and what it must say.
+    private static IEnumerable<(string, string)> CheckEntry(TimeBankEntry t)
+    {
+        foreach (var e in Defined("entryKind", t.EntryKind)) { yield return e; yield break; }
+        if (t.Credits <= 0 || t.Credits > 10_000 || t.Credits * 4 != decimal.Truncate(t.Credits * 4))
+            yield return ("credits", "must be more than 0 and at most 10,000, in quarter hours (0.25, 0.5, …)");
+        if (t.Date == default) yield return ("date", "must be given");
+        if (t.Reason is { Length: > MaxNameLength }) yield return ("reason", $"must be at most {MaxNameLength} characters");
+        var (from, to) = (t.FromId is not null, t.ToId is not null);
+        (string Field, string Message)? shape = t.EntryKind switch
+        {
+            TimeBankEntryKind.Earn when from => ("fromId", "an EARN entry credits one account (toId) and names no fromId"),
+            TimeBankEntryKind.Earn when !to => ("toId", "an EARN entry credits the volunteer who served (toId)"),
+            TimeBankEntryKind.Earn when t.ServiceRecordId is null => ("serviceRecordId", "an EARN entry names the service record of the hours served"),
+            TimeBankEntryKind.Spend when to => ("toId", "a SPEND entry debits one account (fromId) and names no toId"),
+            TimeBankEntryKind.Spend when !from => ("fromId", "a SPEND entry debits the account that spends (fromId)"),
+            TimeBankEntryKind.Transfer or TimeBankEntryKind.Donate when !from => ("fromId", "name the account the credits leave"),
+            TimeBankEntryKind.Transfer or TimeBankEntryKind.Donate when !to => ("toId", "name the account the credits go to"),
+            TimeBankEntryKind.Transfer or TimeBankEntryKind.Donate when t.FromId == t.ToId => ("toId", "credits go to another account than the one they leave"),
+            TimeBankEntryKind.Adjust when from == to => ("toId", "an ADJUST entry names one account: toId to add, fromId to take away"),
+            _ => null,
+        };
+        if (shape is { } wrong) yield return wrong;
+        if (t.EntryKind is TimeBankEntryKind.Adjust or TimeBankEntryKind.Transfer && string.IsNullOrWhiteSpace(t.Reason))
+            yield return ("reason", t.EntryKind == TimeBankEntryKind.Adjust ? "an adjustment says why" : "a transfer says who the relative is");
     }
 
     private static IEnumerable<(string, string)> CheckNeed(Need n)

@@ -273,6 +273,7 @@ internal sealed partial class DemoGenerator
 
         // Volunteer hours: the time bank's earnings, plus some social-work hours.
         var withVolunteers = _communities.Where(c => c.Volunteers.Count > 0).ToList();
+        var earned = new List<(DemoCommunity Community, long Volunteer, long Record, ServiceRecord Served)>();
         for (var i = 0; i < 70; i++)
         {
             var c = Pick(withVolunteers);
@@ -281,7 +282,7 @@ internal sealed partial class DemoGenerator
             long forId = c.Elders.Count > 0 && Chance(0.6) ? Pick(c.Elders).Id
                 : c.Activities.Count > 0 && Chance(0.7) ? Pick(c.Activities)
                 : c.Id;
-            _set.Create(new ServiceRecord
+            var record = new ServiceRecord
             {
                 Name = byWorker ? "社工服务记录" : "志愿服务记录",
                 ServedById = servedBy,
@@ -291,7 +292,52 @@ internal sealed partial class DemoGenerator
                 Rating = Chance(0.5) ? Between(3, 5) : null,
                 IsDemo = true,
                 Description = Demo(byWorker ? "社区社工服务时长" : "志愿服务时长，计入时间银行"),
+            };
+            var id = _set.Create(record);
+            if (!byWorker) earned.Add((c, servedBy, id, record));
+        }
+        CreateTimeBank(earned);
+    }
+
+    // The time bank (时间银行): every volunteer's hours earn their credits; a few volunteers then spend some on help for
+    // themselves, transfer some to an elder of their community (a parent), or donate some to an elder living alone.
+    // Chosen in order, without the generator's random numbers, so the rest of the demo stays as it was.
+    private void CreateTimeBank(List<(DemoCommunity Community, long Volunteer, long Record, ServiceRecord Served)> earned)
+    {
+        var balances = new Dictionary<long, decimal>();
+        foreach (var (_, volunteer, record, served) in earned)
+        {
+            var credits = TimeBankEntry.CreditsFor(served.Hours);
+            _set.Create(new TimeBankEntry
+            {
+                Name = "服务时长存入",
+                EntryKind = TimeBankEntryKind.Earn,
+                ToId = volunteer,
+                Credits = credits,
+                Date = served.Date,
+                ServiceRecordId = record,
+                IsDemo = true,
             });
+            balances[volunteer] = balances.GetValueOrDefault(volunteer) + credits;
+        }
+        var n = 0;
+        foreach (var (c, volunteer, _, served) in earned.DistinctBy(e => e.Volunteer).Where(e => balances[e.Volunteer] >= 2).Take(9))
+        {
+            var day = served.Date.AddDays(10);
+            var entry = (n++ % 3) switch
+            {
+                0 => new TimeBankEntry { Name = "兑换助餐服务", EntryKind = TimeBankEntryKind.Spend, FromId = volunteer, Credits = 1, Date = day },
+                1 when c.Elders.Count > 0 => new TimeBankEntry
+                {
+                    Name = "转赠亲属", EntryKind = TimeBankEntryKind.Transfer, FromId = volunteer, ToId = c.Elders[0].Id, Credits = 1, Date = day, Reason = "转赠给父亲",
+                },
+                _ when c.Elders.Count > 1 => new TimeBankEntry
+                {
+                    Name = "爱心捐赠", EntryKind = TimeBankEntryKind.Donate, FromId = volunteer, ToId = c.Elders[^1].Id, Credits = 0.5m, Date = day,
+                },
+                _ => null,
+            };
+            if (entry is not null) _set.Create(entry with { IsDemo = true, Description = Demo("时间银行示例记账") });
         }
     }
 }

@@ -24,6 +24,7 @@ internal sealed class ReferenceIndex
         Referral r => r.GetReferences(),
         ServiceRecord s => s.GetReferences(),
         Consent c => c.GetReferences(),
+        TimeBankEntry t => t.GetReferences(),
         _ => [],
     };
 

@@ -27,4 +27,6 @@ public enum NodeKind
     ServiceRecord = 11,
     /// <summary>An elder's consent to a purpose (知情同意).</summary>
     Consent = 12,
+    /// <summary>An entry of the time-bank ledger (时间银行记账).</summary>
+    TimeBankEntry = 13,
 }

@@ -31,6 +31,7 @@ public static class NetworkJson
         [NodeKind.Referral] = typeof(Referral),
         [NodeKind.ServiceRecord] = typeof(ServiceRecord),
         [NodeKind.Consent] = typeof(Consent),
+        [NodeKind.TimeBankEntry] = typeof(TimeBankEntry),
     };
 
     /// <summary>The CLR type of a node kind.</summary>

@@ -14,9 +14,12 @@ namespace ResourceHub.Graph.Persistence;
 /// database transaction together with a change-log row, and only then applied to the index, which swaps
 /// to the next snapshot. Commits are serialized; readers never wait.
 /// </summary>
-public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, NetworkIndex index, NetworkStore store, TimeProvider time)
+public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, NetworkIndex index, NetworkStore store, TimeProvider time, TimeBank.TimeBankRules? timeBank = null)
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>The operator's limits on the time bank that every commit is held to.</summary>
+    public TimeBank.TimeBankRules TimeBank { get; } = timeBank ?? Graph.TimeBank.TimeBankRules.Default;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
@@ -69,7 +72,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             {
                 var snapshot = index.Current;
                 var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-                var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now, authorize ? new AccessPolicy(caller, snapshot).Authorize : null);
+                var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now, authorize ? new AccessPolicy(caller, snapshot).Authorize : null, TimeBank);
                 if (plan is null) return CommitResult.Refused(errors);
                 if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
 
@@ -93,7 +96,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(caller);
         var snapshot = index.Current;
-        return ChangeSetValidator.Validate(snapshot, changes, time.GetUtcNow(), new AccessPolicy(caller, snapshot).Authorize).Errors;
+        return ChangeSetValidator.Validate(snapshot, changes, time.GetUtcNow(), new AccessPolicy(caller, snapshot).Authorize, TimeBank).Errors;
     }
 
     /// <summary>Applies changes committed by other instances (the change-log follower calls this).</summary>

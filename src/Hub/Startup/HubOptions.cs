@@ -30,6 +30,19 @@ public sealed class HubOptions
     /// <summary>How long a sent referral waits for an answer, and how often that is checked.</summary>
     public ReferralOptions Referrals { get; set; } = new();
 
+    /// <summary>The operator's limits on the time bank (section <c>Hub:TimeBank</c>).</summary>
+    public TimeBankOptions TimeBank { get; set; } = new();
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
+}
+
+/// <summary>The operator's limits on the time bank (section <c>Hub:TimeBank</c>).</summary>
+public sealed class TimeBankOptions
+{
+    /// <summary>The lowest balance an account may reach: 0 (no overdraft) by default; a negative floor allows an overdraft.</summary>
+    public decimal Floor { get; set; }
+
+    /// <summary>The most credits a volunteer may bank. Default 1,500.</summary>
+    public decimal Cap { get; set; } = ResourceHub.Graph.TimeBank.TimeBankRules.Default.Cap;
 }

@@ -14,6 +14,13 @@ internal static class HubServiceCollectionExtensions
         // Settings are read when first needed, so hosts and tests can set them up to the last moment.
         services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HubOptions>>().Value);
+        services.AddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<HubOptions>().TimeBank;
+            var rules = new ResourceHub.Graph.TimeBank.TimeBankRules { Floor = limits.Floor, Cap = limits.Cap };
+            foreach (var problem in rules.Check()) throw new InvalidOperationException(problem);
+            return rules;
+        });
         services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
         services.AddResourceHubSchema();
         services.AddHubIdentity(configuration, environment);

@@ -31,6 +31,7 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         var set = new ChangeSet();
         var fields = new Dictionary<int, string>();
         var temp = set.Create(node);
+        if (node is ServiceRecord served) AddEarning(set, temp, served, context.Snapshot());
         foreach (var (link, raw) in input.Links)
         {
             if (raw is null || NodeId(context, link.Name, raw, link.Kinds, errors) is not { } other) continue;
@@ -202,10 +203,40 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
             throw ResolveFieldContextExtensions.Error(HubErrorCodes.Forbidden, notTheirs);
         var (set, refusal) = ReferralCommands.Plan(context.Snapshot(), context.Policy(), id, input.Version, action, input.Reason, input.Outcome);
         if (refusal is not null) return new MutationPayload(input.ClientMutationId, [ToUserError(refusal, [])]);
-        return await CommitAsync(context, set!, input.ClientMutationId, errors, [],
+        var fields = new Dictionary<int, string>();
+        if (input.Hours is { } hours)
+        {
+            // The hours served are logged with the completion, in the same commit: a service record of the helper for the
+            // need, and a volunteer's earning on it.
+            var referral = (Referral)context.Snapshot().Node(id)!;
+            if (context.Snapshot().Node(referral.HelperId) is Resource)
+                return new MutationPayload(input.ClientMutationId, [new UserError("hours", "a resource serves no hours; log them for whoever served", HubErrorCodes.BadUserInput)]);
+            var served = new ServiceRecord
+            {
+                Name = "转介服务记录", ServedById = referral.HelperId, ForId = referral.NeedId, Hours = hours,
+                Date = input.Date ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            };
+            fields[set!.Operations.Count] = "hours";
+            AddEarning(set, set.Create(served), served, context.Snapshot());
+        }
+        return await CommitAsync(context, set!, input.ClientMutationId, errors, fields,
             _ => Current(context).Node(id) is { } referral
                 ? new MutationPayload(input.ClientMutationId, []) { Node = referral }
                 : SinceDeleted(input.ClientMutationId, NodeKind.Referral, id));
+    }
+
+    // Hours a volunteer served earn their credits in the same commit: one per hour, rounded to the quarter hour, as far as
+    // the operator's cap leaves room (the hours are recorded whatever the bank holds).
+    private void AddEarning(ChangeSet set, long record, ServiceRecord served, NetworkSnapshot snapshot)
+    {
+        if (snapshot.Node(served.ServedById) is not Volunteer volunteer) return;
+        var room = writer.TimeBank.Cap - Graph.TimeBank.TimeBankLedger.Balance(snapshot, volunteer.Id);
+        var credits = Math.Min(TimeBankEntry.CreditsFor(served.Hours), Math.Floor(room * 4) / 4);
+        if (credits <= 0) return;
+        set.Create(new TimeBankEntry
+        {
+            Name = "服务时长存入", EntryKind = TimeBankEntryKind.Earn, ToId = volunteer.Id, Credits = credits, Date = served.Date, ServiceRecordId = record,
+        });
     }
 
     // The typed input; a caller who may not write at all is told so before anything is read.

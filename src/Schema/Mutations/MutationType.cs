@@ -37,6 +37,11 @@ public sealed class MutationType : ObjectGraphType
         Kind<ConsentInputs, ConsentType>(runner, "consent");
         this.AddReferralSteps(runner);
         this.AddConsentWithdrawal(runner);
+        var entries = new TimeBank.TimeBankEntryInputs();
+        Field<NodePayloadType<TimeBank.TimeBankEntryType>>("addTimeBankEntry")
+            .Description("Adds an entry to the time-bank ledger (时间银行记账): SPEND, TRANSFER or DONATE by the account's holder, ADJUST by staff with a reason, EARN for a service record not yet earned on (hours a volunteer logs earn by themselves). Refused INSUFFICIENT_CREDITS below the floor, CREDIT_CAP_REACHED above a volunteer's cap. The ledger is append-only.")
+            .Argument<NonNullGraphType<CreateInputType<TimeBank.TimeBankEntryInputs>>>("input", "The entry (记账内容).")
+            .ResolveAsync(async c => await runner.CreateAsync(c, entries));
         this.AddElderErasure(runner);
         Field<LinkPayloadType>("link")
             .Description("Links two nodes with a link of any type; each type joins only the kinds it allows (新建关系).")

@@ -6,7 +6,7 @@ using ResourceHub.Schema.Mutations;
 namespace ResourceHub.Schema.Referrals;
 
 /// <summary>The input of a step of a referral's lifecycle, read from any of its three input types.</summary>
-public sealed record ReferralStepInput(string? ClientMutationId, string Id, int Version, string? Reason, ReferralOutcome? Outcome);
+public sealed record ReferralStepInput(string? ClientMutationId, string Id, int Version, string? Reason, ReferralOutcome? Outcome, decimal? Hours = null, DateOnly? Date = null);
 
 /// <summary>The input of steps that may say why: send, accept, start, hold, resume, cancel.</summary>
 public sealed class ReferralStepInputType() : ReferralStepInputBase("ReferralStepInput", "A referral and the version read, for a step of its lifecycle (转介步骤).", reasonRequired: false, outcome: false);
@@ -26,7 +26,12 @@ public abstract class ReferralStepInputBase : InputObjectGraphType
         Name = name;
         Description = description;
         this.AddIdAndVersion("Global id of the referral (转介).");
-        if (outcome) Field<NonNullGraphType<DescribedEnumType<ReferralOutcome>>>("outcome").Description("How it ended (结果).");
+        if (outcome)
+        {
+            Field<NonNullGraphType<DescribedEnumType<ReferralOutcome>>>("outcome").Description("How it ended (结果).");
+            Field<DecimalGraphType>("hours").Description("Hours served, more than 0 and at most 24: logged as a service record of the helper for the need in the same commit, and, for a volunteer, earned in the time bank (服务时长).");
+            Field<DateOnlyGraphType>("date").Description("The day the hours were served; today when absent (服务日期).");
+        }
         if (reasonRequired) Field<NonNullGraphType<StringGraphType>>("reason").Description("Why, at most 500 characters; kept in the referral's history (原因).");
         else Field<StringGraphType>("reason").Description("Why, if the step wants saying, at most 500 characters; kept in the referral's history (原因).");
     }
@@ -35,6 +40,7 @@ public abstract class ReferralStepInputBase : InputObjectGraphType
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var (clientMutationId, id, version) = VersionedInputFields.ReadIdAndVersion(value);
-        return new ReferralStepInput(clientMutationId, id, version, value.ValueOf("reason") as string, value.ValueOf("outcome") as ReferralOutcome?);
+        return new ReferralStepInput(clientMutationId, id, version, value.ValueOf("reason") as string, value.ValueOf("outcome") as ReferralOutcome?,
+            InputValues.Decimal(value.ValueOf("hours")), value.ValueOf("date") as DateOnly?);
     }
 }

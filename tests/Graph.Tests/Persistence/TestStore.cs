@@ -10,7 +10,7 @@ internal sealed class TestStore : IAsyncDisposable
 {
     private readonly string _folder;
 
-    private TestStore(string folder, TimeProvider time)
+    private TestStore(string folder, TimeProvider time, Graph.TimeBank.TimeBankRules? timeBank)
     {
         _folder = folder;
         Time = time;
@@ -18,7 +18,7 @@ internal sealed class TestStore : IAsyncDisposable
             new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "network.db")}").Options);
         Store = new NetworkStore(Factory);
         Index = new NetworkIndex();
-        Writer = new NetworkWriter(Factory, Index, Store, time);
+        Writer = new NetworkWriter(Factory, Index, Store, time, timeBank);
     }
 
     public IDbContextFactory<NetworkDbContext> Factory { get; }
@@ -27,16 +27,16 @@ internal sealed class TestStore : IAsyncDisposable
     public NetworkWriter Writer { get; }
     public TimeProvider Time { get; }
 
-    public static async Task<TestStore> CreateAsync(TimeProvider? time = null)
+    public static async Task<TestStore> CreateAsync(TimeProvider? time = null, Graph.TimeBank.TimeBankRules? timeBank = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resourcehub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return await OpenAsync(folder, time ?? TimeProvider.System);
+        return await OpenAsync(folder, time ?? TimeProvider.System, timeBank);
     }
 
-    private static async Task<TestStore> OpenAsync(string folder, TimeProvider time)
+    private static async Task<TestStore> OpenAsync(string folder, TimeProvider time, Graph.TimeBank.TimeBankRules? timeBank = null)
     {
-        var store = new TestStore(folder, time);
+        var store = new TestStore(folder, time, timeBank);
         await store.Store.MigrateAsync();
         store.Index.SetLoaded(await store.Store.LoadAsync());
         return store;

@@ -297,7 +297,11 @@ public sealed class CreateMutationTests(DemoHubFixture fixture) : IClassFixture<
         Assert.Empty(result.Items("userErrors"));
         Assert.Equal("2026-11-20", result.Text("serviceRecord.date"));
         Assert.Equal(2.5m, result.At("serviceRecord.hours").GetDecimal());
-        Assert.Equal(before with { Nodes = before.Nodes + 1, Sequence = before.Sequence + 1 }, after);
+        // The volunteer's hours earn their credits in the same commit: the record and its time-bank entry.
+        Assert.Equal(before with { Nodes = before.Nodes + 2, Sequence = before.Sequence + 1 }, after);
+        GlobalId.TryDecode(result.Text("serviceRecord.id"), out _, out var record);
+        var earning = Assert.Single(S.Nodes<TimeBankEntry>(), e => e.ServiceRecordId == record);
+        Assert.Equal((TimeBankEntryKind.Earn, 2.5m, DemoNodes.Volunteer(S).Id), (earning.EntryKind, earning.Credits, earning.ToId));
     }
 
     [Fact]
