@@ -185,6 +185,8 @@ public sealed partial class AccessPolicy
         {
             Referral r => r.HelperId == org || r.SenderId == org,
             ServiceRecord s => s.ServedById == org,
+            // An organization books for itself, and keeps the bookings of the venues it owns.
+            Booking b => b.BookedById == org || state.Linked(b.VenueId, Direction.In, LinkType.Owns).Contains(org),
             // An organization's admin spends or passes on its pool's credits; what comes in is the giver's to record.
             TimeBankEntry t => t.EntryKind is TimeBankEntryKind.Spend or TimeBankEntryKind.Donate && t.FromId == org,
             _ => false,
@@ -219,6 +221,7 @@ public sealed partial class AccessPolicy
             ServiceRecord s => Subject(s.ForId, state, depth),
             Consent c => Subject(c.ElderId, state, depth),
             TimeBankEntry t => t.FromId is { } from ? Subject(from, state, depth) : t.ToId is { } to ? Subject(to, state, depth) : [],
+            Booking b => Subject(b.VenueId, state, depth),
             _ => state.Linked(node.Id, Direction.Out, LinkType.LocatedIn),
         };
     }

@@ -24,6 +24,9 @@ public static class ChangeErrorCodes
     /// <summary>The need already has as many helpers under way as it asks for.</summary>
     public const string NeedFilled = "NEED_FILLED";
 
+    /// <summary>A venue is booked, or hosts an activity, at an hour asked for.</summary>
+    public const string BookingConflict = "BOOKING_CONFLICT";
+
     /// <summary>A time-bank entry would take an account below the operator's floor.</summary>
     public const string InsufficientCredits = "INSUFFICIENT_CREDITS";
 

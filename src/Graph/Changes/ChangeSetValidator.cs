@@ -94,6 +94,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         CheckHelpersWanted();
         CheckConsents();
         CheckLedger();
+        CheckBookings();
         if (_errors.Count > 0) return;
         foreach (var (link, _) in _addedLinks.Values) _plan.LinkCreates.Add(link);
     }
@@ -139,6 +140,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         CheckNode(op, updated);
         if (updated is Referral changed) updated = CheckReferral(op, existing as Referral, changed);
         if (updated is Consent consent && existing is Consent given) CheckConsentUpdate(op, given, consent);
+        if (updated is Booking booking && existing is Booking booked) CheckBookingUpdate(op, booked, booking);
         _nodes[node.Id] = updated;
         _plan.Updates.Add((updated, existing.Version));
         Touch(updated, op);
@@ -453,6 +455,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         ServiceRecord s => s.GetReferences(),
         Consent c => c.GetReferences(),
         TimeBankEntry t => t.GetReferences(),
+        Booking b => b.GetReferences(),
         _ => [],
     };
 }

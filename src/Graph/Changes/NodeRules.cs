@@ -62,6 +62,7 @@ public static partial class NodeRules
                 .Concat((c.Scope?.Count ?? 0) == 0 ? [("scope", "must name at least one kind of data")] : [])
                 .Concat(c.WithdrawnAt < c.GivenAt ? [("withdrawnAt", "must not be before givenAt")] : []),
             TimeBankEntry t => CheckEntry(t),
+            Booking b => CheckBooking(b),
             _ => [("kind", $"unknown node type {node.GetType().Name}")],
         };
         foreach (var e in specific) yield return e;
@@ -109,6 +110,20 @@ public static partial class NodeRules
         foreach (var e in Codes("situations", v.Situations, TaxonomyFacet.Situation)) yield return e;
         if (!double.IsFinite(v.MaxTravelKm) || v.MaxTravelKm is < 0 or > 100) yield return ("maxTravelKm", "must be 0 to 100 km");
         foreach (var e in NotNegative("capacity", v.Capacity)) yield return e;
+    }
+
+    // A booking is for a bounded window: one day, or every week between two days within a year, at hours that fall on them.
+    private static IEnumerable<(string, string)> CheckBooking(Booking b)
+    {
+        foreach (var e in Defined("status", b.Status)) yield return e;
+        if (b.Window is not { From: { } from, To: { } to } w) { yield return ("window", "a booking gives its first and last day (from, to)"); yield break; }
+        if (from > to) yield return ("window", $"starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})");
+        else if (to.DayNumber - from.DayNumber > 366) yield return ("window", "a booking spans at most a year; book again for the next");
+        else if (w.Weekly.IsEmpty) yield return ("window", "a booking gives its hours (weekly, e.g. \"Sat 09-11\")");
+        else if (!w.HasHours) yield return ("window", $"its hours ({w.Weekly}) fall on none of the days from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}");
+        foreach (var e in NotNegative("participants", b.Participants)) yield return e;
+        if (b.CancelReason is { Length: > MaxNameLength }) yield return ("cancelReason", $"must be at most {MaxNameLength} characters");
+        if (b.CancelReason is not null && b.Status != BookingStatus.Cancelled) yield return ("cancelReason", "only a cancelled booking has a reason for it");
     }
 
     // The shape of a time-bank entry by its kind: which accounts it names, and what it must say.

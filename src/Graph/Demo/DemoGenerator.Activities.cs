@@ -8,11 +8,19 @@ internal sealed partial class DemoGenerator
 
     private readonly List<long> _projects = [];
 
+    // The schedules of the activities each venue hosts, so the demo's bookings keep clear of them.
+    private readonly Dictionary<long, List<TimeWindow>> _hosted = [];
+
     private long AddActivity(Activity activity, long areaId, long? venueId, IEnumerable<long> organizers, IEnumerable<long> deliverers)
     {
         var id = _set.Create(activity);
         Link(LinkType.LocatedIn, id, areaId);
-        if (venueId is { } venue) Link(LinkType.HostedAt, id, venue);
+        if (venueId is { } venue)
+        {
+            Link(LinkType.HostedAt, id, venue);
+            if (!_hosted.TryGetValue(venue, out var schedules)) _hosted[venue] = schedules = [];
+            schedules.Add(activity.Schedule);
+        }
         foreach (var o in organizers) Link(LinkType.OrganizedBy, id, o);
         foreach (var d in deliverers) TryLink(LinkType.DeliveredBy, id, d);
         return id;

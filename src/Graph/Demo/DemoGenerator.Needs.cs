@@ -297,6 +297,35 @@ internal sealed partial class DemoGenerator
             if (!byWorker) earned.Add((c, servedBy, id, record));
         }
         CreateTimeBank(earned);
+        CreateBookings();
+    }
+
+    // Bookings (场地预订): a community's social-work office books its venue for a weekly Saturday choir practice this winter
+    // and for one Sunday morning meeting, where the venue is open then and hosts nothing at those hours. Chosen in order,
+    // without the generator's random numbers.
+    private void CreateBookings()
+    {
+        var practice = new TimeWindow { From = new DateOnly(2026, 12, 5), To = new DateOnly(2027, 2, 27), Weekly = WeeklySchedule.Parse("Sat 09-11") };
+        var meeting = new TimeWindow { From = new DateOnly(2026, 12, 13), To = new DateOnly(2026, 12, 13), Weekly = WeeklySchedule.Parse("Sun 09-11") };
+        var communities = 0;
+        foreach (var c in _communities)
+        {
+            if (communities == 8) break;
+            if (c.VenueId is not { } venue || _set.Operations.OfType<Changes.ChangeOperation.CreateNode>().FirstOrDefault(op => op.TempId == venue)?.Node is not Resource hall) continue;
+            var booked = false;
+            foreach (var (window, name) in new[] { (practice, "冬季合唱排练（每周六）"), (meeting, "居民议事会") })
+            {
+                var hosted = _hosted.GetValueOrDefault(venue) ?? [];
+                if (hall.OpeningHours.Intersect(window.Weekly) != window.Weekly || hosted.Any(h => Booking.Clash(h, window))) continue;
+                _set.Create(new Booking
+                {
+                    Name = name, VenueId = venue, BookedById = c.OfficeId, Window = window, Participants = Math.Min(30, hall.Capacity ?? 30),
+                    IsDemo = true, Description = Demo("社区场地预订"),
+                });
+                booked = true;
+            }
+            if (booked) communities++;
+        }
     }
 
     // The time bank (时间银行): every volunteer's hours earn their credits; a few volunteers then spend some on help for

@@ -25,6 +25,7 @@ internal sealed class ReferenceIndex
         ServiceRecord s => s.GetReferences(),
         Consent c => c.GetReferences(),
         TimeBankEntry t => t.GetReferences(),
+        Booking b => b.GetReferences(),
         _ => [],
     };
 

@@ -6,7 +6,7 @@ namespace ResourceHub.Graph.Matching;
 
 /// <summary>
 /// Venues near an area or a point that hold the people, have the equipment and access asked for, are open in
-/// the window and not booked then (an activity hosted there whose schedule overlaps), nearest first.
+/// the window and not booked then (a confirmed booking, or an activity hosted there, with an hour of it), nearest first.
 /// </summary>
 public static class VenueFinder
 {
@@ -45,6 +45,10 @@ public static class VenueFinder
         foreach (var e in snapshot.Edges(venue.Id, Direction.In, LinkType.HostedAt))
         {
             if (snapshot.Node(e.OtherId) is Activity activity && Overlaps(activity.Schedule, window)) return false;
+        }
+        foreach (var id in snapshot.ReferencedBy(venue.Id))
+        {
+            if (snapshot.Node(id) is Booking { Holds: true } booking && booking.VenueId == venue.Id && Booking.Clash(booking.Window, window)) return false;
         }
         return true;
     }

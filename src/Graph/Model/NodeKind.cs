@@ -29,4 +29,6 @@ public enum NodeKind
     Consent = 12,
     /// <summary>An entry of the time-bank ledger (时间银行记账).</summary>
     TimeBankEntry = 13,
+    /// <summary>A booking of a venue for a time window (场地预订).</summary>
+    Booking = 14,
 }

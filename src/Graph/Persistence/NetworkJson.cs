@@ -32,6 +32,7 @@ public static class NetworkJson
         [NodeKind.ServiceRecord] = typeof(ServiceRecord),
         [NodeKind.Consent] = typeof(Consent),
         [NodeKind.TimeBankEntry] = typeof(TimeBankEntry),
+        [NodeKind.Booking] = typeof(Booking),
     };
 
     /// <summary>The CLR type of a node kind.</summary>

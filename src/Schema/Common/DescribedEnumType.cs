@@ -25,6 +25,7 @@ public sealed class DescribedEnumType<T> : EnumerationGraphType<T> where T : Enu
         [typeof(NeedMode)] = "How a need is met: at home 上门, at a venue 场地, online 线上 (服务方式).",
         [typeof(NeedStatus)] = "Where a need stands (需求状态).",
         [typeof(ReferralStatus)] = "Lifecycle of a referral (转介状态).",
+        [typeof(BookingStatus)] = "Where a booking stands: CONFIRMED 已预订, CANCELLED 已取消 (预订状态).",
         [typeof(TimeBankEntryKind)] = "What a time-bank entry does: EARN 存入, SPEND 支取, TRANSFER 转赠亲属, DONATE 捐赠, ADJUST 调整 (记账类型).",
         [typeof(ReferralOutcome)] = "How a completed referral ended (转介结果).",
     };

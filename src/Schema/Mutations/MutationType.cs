@@ -37,6 +37,19 @@ public sealed class MutationType : ObjectGraphType
         Kind<ConsentInputs, ConsentType>(runner, "consent");
         this.AddReferralSteps(runner);
         this.AddConsentWithdrawal(runner);
+        var bookings = new Bookings.BookingInputs();
+        Field<NodePayloadType<Bookings.BookingType>>("bookVenue")
+            .Description("Books a venue for a time window, one day or every week between two days, within its opening hours (预订场地). Refused BOOKING_CONFLICT when another booking or an activity hosted there has an hour of it; of two requests for one slot at once, exactly one wins.")
+            .Argument<NonNullGraphType<CreateInputType<Bookings.BookingInputs>>>("input", "The booking (预订内容).")
+            .ResolveAsync(async c => await runner.CreateAsync(c, bookings));
+        Field<NodePayloadType<Bookings.BookingType>>("cancelBooking")
+            .Description("Cancels a booking; its slot is free from this commit on (取消预订). A cancelled booking stays cancelled.")
+            .Argument<NonNullGraphType<Bookings.CancelBookingInputType>>("input", "The booking, the version read and why (取消内容).")
+            .ResolveAsync(async c => await runner.ChangeAsync(c, Graph.Model.NodeKind.Booking, (node, input) => (Graph.Model.Booking)node with
+            {
+                Status = Graph.Model.BookingStatus.Cancelled,
+                CancelReason = (input.Value("reason") as string)?.Trim() is { Length: > 0 } reason ? reason : "已取消",
+            }));
         var entries = new TimeBank.TimeBankEntryInputs();
         Field<NodePayloadType<TimeBank.TimeBankEntryType>>("addTimeBankEntry")
             .Description("Adds an entry to the time-bank ledger (时间银行记账): SPEND, TRANSFER or DONATE by the account's holder, ADJUST by staff with a reason, EARN for a service record not yet earned on (hours a volunteer logs earn by themselves). Refused INSUFFICIENT_CREDITS below the floor, CREDIT_CAP_REACHED above a volunteer's cap. The ledger is append-only.")

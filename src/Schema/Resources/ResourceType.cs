@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using ResourceHub.Graph.Model;
 using ResourceHub.Schema.Common;
@@ -18,5 +19,17 @@ public sealed class ResourceType : NodeType<Resource>
         this.Schedule("openingHours", "For a venue: opening hours (开放时间).", r => r.OpeningHours);
         Field<DecimalGraphType>("quantity").Description("For funding, material or equipment: how much (数量).").Resolve(c => c.Source.Quantity);
         Field<StringGraphType>("unit").Description("Unit of the quantity (单位).").Resolve(c => c.Source.Unit);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Bookings.BookingType>>>>("bookings")
+            .Description("For a venue: its confirmed bookings that meet the period, earliest first (预订).")
+            .Argument<DateOnlyGraphType>("from", "First day; open when absent (开始日期).")
+            .Argument<DateOnlyGraphType>("to", "Last day; open when absent (结束日期).")
+            .Resolve(c =>
+            {
+                var (from, to) = (c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"));
+                var s = c.Snapshot();
+                return s.ReferencedBy(c.Source.Id).Select(s.Node).OfType<Booking>()
+                    .Where(b => b.Holds && b.VenueId == c.Source.Id && !(b.Window.To < from) && !(b.Window.From > to))
+                    .OrderBy(b => b.Window.From).ThenBy(b => b.Id).Take(100).ToList();
+            });
     }
 }
