@@ -17,6 +17,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(ResourceHub.Graph.TimeBank.TimeBankRules.Default);
         services.AddSingleton<NetworkIndex>();
+        services.TryAddSingleton<ResourceHub.Graph.Changes.ChangeFeed>();
         services.AddSingleton<NetworkStore>();
         services.AddSingleton<NetworkWriter>();
         services.AddSingleton<AuditLog>();

@@ -65,7 +65,11 @@ public sealed class NetworkStore(IDbContextFactory<NetworkDbContext> factory)
     /// Brings a snapshot up to date with the change log: re-reads every node and link that entries after the
     /// snapshot's sequence name and applies their current state in one step.
     /// </summary>
-    public async Task<NetworkSnapshot> CatchUpAsync(NetworkSnapshot snapshot, CancellationToken ct = default)
+    public async Task<NetworkSnapshot> CatchUpAsync(NetworkSnapshot snapshot, CancellationToken ct = default) =>
+        (await CatchUpWithChangesAsync(snapshot, ct).ConfigureAwait(false)).Snapshot;
+
+    /// <summary><see cref="CatchUpAsync"/>, with the ids the entries caught up with wrote and removed (null when there were none).</summary>
+    internal async Task<(NetworkSnapshot Snapshot, ChangeLogEntry? Changes)> CatchUpWithChangesAsync(NetworkSnapshot snapshot, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -87,7 +91,7 @@ public sealed class NetworkStore(IDbContextFactory<NetworkDbContext> factory)
                 linkIds.UnionWith(entry.Links.Concat(entry.DeletedLinks));
             }
         }
-        if (head == snapshot.Sequence) return snapshot;
+        if (head == snapshot.Sequence) return (snapshot, null);
         var delta = new NetworkDelta();
         foreach (var id in nodeIds)
         {
@@ -104,7 +108,8 @@ public sealed class NetworkStore(IDbContextFactory<NetworkDbContext> factory)
             else if (snapshot.Link(id) is not null) delta.DeletedLinks.Add(id);
         }
         await tx.CommitAsync(ct).ConfigureAwait(false);
-        return snapshot.Apply(delta, head);
+        return (snapshot.Apply(delta, head), new ChangeLogEntry(
+            [.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]));
     }
 
     /// <summary>A read-only transaction that sees one consistent state without blocking writers.</summary>

@@ -14,9 +14,13 @@ namespace ResourceHub.Graph.Persistence;
 /// database transaction together with a change-log row, and only then applied to the index, which swaps
 /// to the next snapshot. Commits are serialized; readers never wait.
 /// </summary>
-public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, NetworkIndex index, NetworkStore store, TimeProvider time, TimeBank.TimeBankRules? timeBank = null)
+public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, NetworkIndex index, NetworkStore store, TimeProvider time, TimeBank.TimeBankRules? timeBank = null,
+    ChangeFeed? feed = null)
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>Where every committed change is published, in order, after the index holds it.</summary>
+    public ChangeFeed Feed { get; } = feed ?? new ChangeFeed();
 
     /// <summary>The operator's limits on the time bank that every commit is held to.</summary>
     public TimeBank.TimeBankRules TimeBank { get; } = timeBank ?? Graph.TimeBank.TimeBankRules.Default;
@@ -67,7 +71,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, ct).ConfigureAwait(false) is { } replay) return replay;
+            if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, holdingGate: true, ct).ConfigureAwait(false) is { } replay) return replay;
             for (var attempt = 1; ; attempt++)
             {
                 var snapshot = index.Current;
@@ -81,7 +85,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
                 // Another instance committed first: catch up with the change log and validate again.
                 if (attempt == MaxAttempts)
                     return CommitResult.Refused([new ChangeError(-1, "changeSet", "the network kept changing under this change; try again", ChangeErrorCodes.Conflict)]);
-                index.Swap(await store.CatchUpAsync(index.Current, ct).ConfigureAwait(false));
+                await CatchUpAsync(ct).ConfigureAwait(false);
             }
         }
         finally
@@ -105,7 +109,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            index.Swap(await store.CatchUpAsync(index.Current, ct).ConfigureAwait(false));
+            await CatchUpAsync(ct).ConfigureAwait(false);
         }
         finally
         {
@@ -114,13 +118,26 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
     }
 
     /// <summary>The result of the change committed under an idempotency key, or null when there is none.</summary>
-    public async Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct = default)
+    public Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct = default) => FindReplayAsync(key, holdingGate: false, ct);
+
+    private async Task<CommitResult?> FindReplayAsync(string key, bool holdingGate, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var row = await db.ClientMutations.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, ct).ConfigureAwait(false);
         if (row is null) return null;
         // The index may not have seen the commit yet when another instance made it.
-        if (row.Sequence > index.Current.Sequence) index.Swap(await store.CatchUpAsync(index.Current, ct).ConfigureAwait(false));
+        if (row.Sequence > index.Current.Sequence)
+        {
+            if (!holdingGate) await _gate.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                await CatchUpAsync(ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (!holdingGate) _gate.Release();
+            }
+        }
         var ids = JsonSerializer.Deserialize<Dictionary<long, long>>(row.Ids, NetworkJson.Options) ?? [];
         return CommitResult.Committed(row.Sequence, ids, replayed: true);
     }
@@ -186,9 +203,11 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         }
         await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
 
+        NetworkSnapshot after;
         try
         {
-            index.Swap(snapshot.Apply(delta, sequence));
+            after = snapshot.Apply(delta, sequence);
+            index.Swap(after);
         }
         catch (InvalidOperationException)
         {
@@ -196,7 +215,18 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             index.Swap(await store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
             throw;
         }
+        Feed.Publish(new NetworkChange(sequence, now, actor, entry, snapshot, after));
         return (CommitResult.Committed(sequence, ids), false);
+    }
+
+    // Applies what other instances committed since the index's snapshot, and publishes it as one change. Called under the gate.
+    private async Task CatchUpAsync(CancellationToken ct)
+    {
+        var before = index.Current;
+        var (after, changes) = await store.CatchUpWithChangesAsync(before, ct).ConfigureAwait(false);
+        if (changes is null) return;
+        index.Swap(after);
+        Feed.Publish(new NetworkChange(after.Sequence, time.GetUtcNow(), "follower", changes, before, after));
     }
 
     private static async Task<long> TakeIdsAsync(DbConnection conn, DbTransaction t, string counter, int count, CancellationToken ct)
