@@ -71,7 +71,7 @@ public static class PersonalFields
     public static PersonalField ReferralRatingComment { get; } = new(NodeKind.Referral, "ratingComment", AccessLevel.Personal, masked: false, Serving,
         (n, _) => (Referral)n with { RatingComment = null });
 
-    private const string Serving = "social workers who serve the elder's community, the helper of an accepted referral with the elder's consent, and admins";
+    private const string Serving = "social workers who serve the elder's community, the helper of an accepted referral whose consent covers it, and admins";
     private const string ServingOrOverseeing = "social workers who serve the elder's community, officials of its area, and admins";
 
     /// <summary>Every personal field, by kind.</summary>
