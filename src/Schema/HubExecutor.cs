@@ -109,8 +109,67 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(caller);
         if (prepared.Refusal is { } refusal) return new ExecutionResult { Executed = false, Errors = [refusal] };
-        var request = prepared.Request;
         var context = new HubUserContext(snapshot, caller, requestId);
+        var result = await RunAsync(prepared, context, services, ct).ConfigureAwait(false);
+        return context.Audit.IsEmpty ? result : await AuditedAsync(result, context, prepared.Request, services).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a subscription document over one committed change, as the subscriber and under their policy over the network
+    /// that change left: its events, each an answer, with the personal data they read written to the audit log first.
+    /// Without a change it only sets the subscription up: the errors of its document and arguments, if any.
+    /// </summary>
+    public async Task<SubscriptionRun> RunSubscriptionAsync(PreparedRequest prepared, Graph.Changes.NetworkChange? change, Caller caller, IServiceProvider? services,
+        string requestId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(caller);
+        if (prepared.Refusal is { } refusal) return new SubscriptionRun(new ExecutionResult { Executed = false, Errors = [refusal] }, []);
+        var context = new HubUserContext(change?.After ?? index.Current, caller, requestId) { Change = change };
+        var result = await RunAsync(prepared, context, services, ct).ConfigureAwait(false);
+        if (result.Errors is { Count: > 0 } || result.Streams is not { Count: 1 } streams) return new SubscriptionRun(result, []);
+        var events = await Collect(streams.Values.Single(), ct).ConfigureAwait(false);
+        if (events.Any(e => e.Errors is { Count: > 0 } && e.Data is null)) return new SubscriptionRun(events.First(e => e.Errors is { Count: > 0 }), []);
+        if (!context.Audit.IsEmpty && events.Count > 0)
+        {
+            var audited = await AuditedAsync(events[0], context, prepared.Request, services).ConfigureAwait(false);
+            if (!ReferenceEquals(audited, events[0])) return new SubscriptionRun(audited, []);
+        }
+        return new SubscriptionRun(null, events);
+    }
+
+    // The answers a subscription's stream gives for one change, in order, once it completes.
+    private static async Task<List<ExecutionResult>> Collect(IObservable<ExecutionResult> stream, CancellationToken ct)
+    {
+        var collector = new Collector();
+        using (stream.Subscribe(collector))
+        using (ct.Register(() => collector.Done.TrySetCanceled(ct)))
+        {
+            await collector.Done.Task.ConfigureAwait(false);
+        }
+        return collector.Events;
+    }
+
+    private sealed class Collector : IObserver<ExecutionResult>
+    {
+        public List<ExecutionResult> Events { get; } = [];
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void OnNext(ExecutionResult value)
+        {
+            lock (Events) Events.Add(value);
+        }
+
+        public void OnError(Exception error) => Done.TrySetException(error);
+
+        public void OnCompleted() => Done.TrySetResult();
+    }
+
+    private async Task<ExecutionResult> RunAsync(PreparedRequest prepared, HubUserContext context, IServiceProvider? services, CancellationToken ct)
+    {
+        var request = prepared.Request;
+        var caller = context.Caller;
         var cached = prepared.Cached;
         IValidationRule[] rules = Rules;
         if (cached is not null)
@@ -170,7 +229,7 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
         // Executed means the document parsed and passed validation (errors after that come from resolvers).
         if (cached is null && result.Executed && result.Document is { } document && request.Query is { } query)
             _documents.Add(query, new Validated(document, CostVariables.MayChangeCost(document) ? null : context.Cost));
-        return context.Audit.IsEmpty ? result : await AuditedAsync(result, context, request, services).ConfigureAwait(false);
+        return result;
     }
 
     private ExecutionResult TimedOut() => new()
@@ -315,3 +374,6 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
         public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
     }
 }
+
+/// <summary>A subscription's run over one change: the error that ended it (its document, its arguments, the audit log), or its events.</summary>
+public sealed record SubscriptionRun(ExecutionResult? Error, IReadOnlyList<ExecutionResult> Events);

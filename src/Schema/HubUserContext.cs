@@ -22,6 +22,9 @@ public sealed class HubUserContext : Dictionary<string, object?>
     /// <summary>Who is asking.</summary>
     public Caller Caller { get; }
 
+    /// <summary>For a subscription's run over one committed change: that change (the context's snapshot is the one it left); null otherwise.</summary>
+    public Graph.Changes.NetworkChange? Change { get; init; }
+
     /// <summary>The request's id, as the audit log records it.</summary>
     public string RequestId { get; }
 

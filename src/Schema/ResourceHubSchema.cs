@@ -22,11 +22,12 @@ namespace ResourceHub.Schema;
 public sealed class ResourceHubSchema : GraphQL.Types.Schema
 {
     /// <summary>Builds the schema from the graph types registered in <paramref name="services"/>.</summary>
-    public ResourceHubSchema(IServiceProvider services, QueryType query, Mutations.MutationType mutation) : base(services)
+    public ResourceHubSchema(IServiceProvider services, QueryType query, Mutations.MutationType mutation, Subscriptions.SubscriptionType subscription) : base(services)
     {
         Description = "ResourceHub: who can help whom in the five-society network of community elderly care (五社联动资源枢纽).";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         // Every node type implements Node; register them so node(id) can return any kind.
         RegisterType(typeof(AreaType));
         RegisterType(typeof(OrganizationType));

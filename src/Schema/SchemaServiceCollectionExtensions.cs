@@ -18,6 +18,7 @@ public static class SchemaServiceCollectionExtensions
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.AddSingleton<QueryType>();
         services.AddSingleton<ResourceHub.Schema.Mutations.MutationType>();
+        services.AddSingleton<ResourceHub.Schema.Subscriptions.SubscriptionType>();
         services.AddSingleton<ResourceHub.Schema.Mutations.MutationRunner>();
         services.TryAddSingleton(new ResourceHub.Schema.Limits.RequestLimits());
         services.TryAddSingleton(ResourceHub.Schema.Limits.PersistedDocuments.None);

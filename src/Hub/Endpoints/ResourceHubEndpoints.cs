@@ -19,12 +19,18 @@ public static class ResourceHubEndpoints
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGet("/healthz", (NetworkIndex index) => index.IsLoaded
             ? Results.Text($"ok: {index.Current.NodeCount} nodes, {index.Current.LinkCount} links, change log at {index.Current.Sequence}\n")
             : Results.Text("loading\n", statusCode: StatusCodes.Status503ServiceUnavailable));
         // Every method reaches the endpoint, so a PUT or a DELETE gets a 405 that says why in a GraphQL error, not an empty body.
-        app.Map("/graphql", async (HttpContext http, GraphQLHttpEndpoint endpoint, ExplorerPage explorer) =>
+        app.Map("/graphql", async (HttpContext http, GraphQLHttpEndpoint endpoint, GraphQLWebSocketEndpoint webSocket, ExplorerPage explorer) =>
         {
+            if (http.WebSockets.IsWebSocketRequest)
+            {
+                await webSocket.HandleAsync(http);
+                return;
+            }
             if (HttpMethods.IsGet(http.Request.Method) && ExplorerPage.IsWanted(http.Request))
             {
                 await explorer.WriteAsync(http);

@@ -33,6 +33,9 @@ public sealed class HubOptions
     /// <summary>The operator's limits on the time bank (section <c>Hub:TimeBank</c>).</summary>
     public TimeBankOptions TimeBank { get; set; } = new();
 
+    /// <summary>How subscriptions over WebSocket are served (section <c>Hub:Subscriptions</c>).</summary>
+    public SubscriptionOptions Subscriptions { get; set; } = new();
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }
@@ -45,4 +48,11 @@ public sealed class TimeBankOptions
 
     /// <summary>The most credits a volunteer may bank. Default 1,500.</summary>
     public decimal Cap { get; set; } = ResourceHub.Graph.TimeBank.TimeBankRules.Default.Cap;
+}
+
+/// <summary>How subscriptions over WebSocket are served (section <c>Hub:Subscriptions</c>).</summary>
+public sealed class SubscriptionOptions
+{
+    /// <summary>How long a client has after connecting to send connection_init before it is closed with 4408. Default 10 seconds.</summary>
+    public TimeSpan InitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

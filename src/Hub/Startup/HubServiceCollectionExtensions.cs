@@ -31,6 +31,7 @@ internal static class HubServiceCollectionExtensions
             sp.GetRequiredService<ResourceHub.Graph.Persistence.NetworkWriter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<HubOptions>().Referrals.ExpireAfter ?? throw new InvalidOperationException("Hub:Referrals:ExpireAfter is not set")));
         services.AddHostedService<ReferralExpiryService>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLWebSocketEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.BenchBareEndpoint>();
         return services;

@@ -18,7 +18,6 @@ namespace ResourceHub.Hub.Tests.Endpoints;
 public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hub>
 {
     private const string Chromium = "/usr/bin/chromium";
-    private static readonly SemaphoreSlim ToolInstall = new(1, 1);
 
     private readonly Hub _hub;
     private readonly ITestOutputHelper _output;
@@ -59,11 +58,11 @@ public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hu
         var tool = typeof(ExplorerBrowserTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BrowserToolDirectory").Value!;
         await EnsureChromiumAsync(tool);
-        await EnsureToolAsync(tool);
+        await NodeTool.EnsureInstalledAsync(tool, "playwright-core");
         var screenshot = Path.Combine(Path.GetTempPath(), "resourcehub-hub-tests", $"explorer-{Guid.NewGuid():N}.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
 
-        var (exitCode, output) = await RunAsync("node", ["explorer.mjs", _hub.Address.ToString(), screenshot], tool, TimeSpan.FromMinutes(2));
+        var (exitCode, output) = await NodeTool.RunAsync("node", ["explorer.mjs", _hub.Address.ToString(), screenshot], tool, TimeSpan.FromMinutes(2));
 
         _output.WriteLine(output);
         _output.WriteLine($"screenshot: {screenshot}");
@@ -82,61 +81,13 @@ public sealed class ExplorerBrowserTests : IClassFixture<ExplorerBrowserTests.Hu
         if (File.Exists(Chromium)) return;
         if (Environment.UserName == "root")
         {
-            var (exitCode, output) = await RunAsync("bash", [Path.Combine(tool, "ensure-chromium.sh")], tool, TimeSpan.FromMinutes(10));
+            var (exitCode, output) = await NodeTool.RunAsync("bash", [Path.Combine(tool, "ensure-chromium.sh")], tool, TimeSpan.FromMinutes(10));
             if (exitCode != 0) throw new InvalidOperationException($"installing Chromium failed ({exitCode}):\n{output}");
         }
         if (!File.Exists(Chromium))
         {
             throw new InvalidOperationException(
                 $"this test drives Debian's Chromium at {Chromium}, which is missing: as root run tests/Hub.Tests/Browser/ensure-chromium.sh (apt-get install -y chromium fonts-noto-cjk)");
-        }
-    }
-
-    // playwright-core comes from the tool's lockfile; npm ci runs once, when node_modules is missing.
-    private static async Task EnsureToolAsync(string tool)
-    {
-        await ToolInstall.WaitAsync();
-        try
-        {
-            if (Directory.Exists(Path.Combine(tool, "node_modules", "playwright-core"))) return;
-            var (exitCode, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], tool, TimeSpan.FromMinutes(5));
-            if (exitCode != 0) throw new InvalidOperationException($"npm ci in {tool} failed ({exitCode}):\n{output}");
-        }
-        finally
-        {
-            ToolInstall.Release();
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, string directory, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = StartOrExplain(start);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} took longer than {timeout}:\n{await stdout}{await stderr}");
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static Process StartOrExplain(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e) when (start.FileName is "node" or "npm")
-        {
-            throw new InvalidOperationException($"this test needs Node.js 20+ with npm on PATH ({start.FileName}: {e.Message})", e);
         }
     }
 }
