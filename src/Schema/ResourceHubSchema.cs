@@ -43,6 +43,7 @@ public sealed class ResourceHubSchema : GraphQL.Types.Schema
         RegisterType(typeof(ConsentType));
         RegisterType(typeof(TimeBank.TimeBankEntryType));
         RegisterType(typeof(Bookings.BookingType));
+        RegisterType(typeof(Webhooks.WebhookType));
         // What graphql-js's full introspection query asks for (code generators and schema tools send it): repeatable
         // directives and deprecated arguments and input fields; the two fields GraphQL.NET lacks are added below.
         Features.RepeatableDirectives = true;

@@ -185,6 +185,7 @@ public sealed partial class AccessPolicy
         {
             Referral r => r.HelperId == org || r.SenderId == org,
             ServiceRecord s => s.ServedById == org,
+            Webhook w => w.OrganizationId == org,
             // An organization books for itself, and keeps the bookings of the venues it owns.
             Booking b => b.BookedById == org || state.Linked(b.VenueId, Direction.In, LinkType.Owns).Contains(org),
             // An organization's admin spends or passes on its pool's credits; what comes in is the giver's to record.

@@ -89,6 +89,7 @@ public sealed partial class AccessPolicy
             ServiceRecord s => RecordLevel(SubjectLevel(s.ForId), IsOwn(s.ServedById)),
             Consent c => RecordLevel(AreaLevel(NodeFacets.HomeArea(Snapshot, c.ElderId)?.Id), c.RecipientId is { } to && IsOwn(to)),
             TimeBankEntry t => EntryLevel(t),
+            Webhook w => IsOwn(w.OrganizationId) ? AccessLevel.Personal : AccessLevel.None,
             Volunteer v => v.Id == Caller.NodeId || IsStaff ? AccessLevel.Personal : AccessLevel.Public,
             _ => AccessLevel.Personal,
         };
@@ -212,7 +213,7 @@ public sealed partial class AccessPolicy
     public bool MayList(NodeKind kind) => kind switch
     {
         NodeKind.Elder => Caller.Has(Roles.SocialWorker | Roles.Official | Roles.Admin),
-        NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent or NodeKind.TimeBankEntry => Caller.IsSignedIn && MayWrite,
+        NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent or NodeKind.TimeBankEntry or NodeKind.Webhook => Caller.IsSignedIn && MayWrite,
         _ => true,
     };
 

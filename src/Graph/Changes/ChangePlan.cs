@@ -39,6 +39,7 @@ internal sealed class ChangePlan
         },
         ServiceRecord s => s with { ServedById = real(s.ServedById), ForId = real(s.ForId) },
         Consent c => c with { ElderId = real(c.ElderId), RecipientId = c.RecipientId is { } id ? real(id) : null },
+        Webhook w => w with { OrganizationId = real(w.OrganizationId) },
         Booking b => b with { VenueId = real(b.VenueId), BookedById = real(b.BookedById), ActivityId = b.ActivityId is { } a ? real(a) : null },
         TimeBankEntry t => t with
         {

@@ -456,6 +456,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         Consent c => c.GetReferences(),
         TimeBankEntry t => t.GetReferences(),
         Booking b => b.GetReferences(),
+        Webhook w => w.GetReferences(),
         _ => [],
     };
 }

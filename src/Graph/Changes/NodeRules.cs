@@ -63,6 +63,9 @@ public static partial class NodeRules
                 .Concat(c.WithdrawnAt < c.GivenAt ? [("withdrawnAt", "must not be before givenAt")] : []),
             TimeBankEntry t => CheckEntry(t),
             Booking b => CheckBooking(b),
+            Webhook w => (Webhook.IsAllowedUrl(w.Url) && w.Url.Length <= 500 ? Array.Empty<(string, string)>() : [("url", "must be an https URL of at most 500 characters (http only to this machine)")])
+                .Concat(w.Events.Count == 0 || w.Events.Any(e => !Webhook.EventTypes.Contains(e)) ? [("events", $"must name one or more of {string.Join(", ", Webhook.EventTypes)}")] : [])
+                .Concat(w.Secret.Length < 32 ? [("secret", "is made by the hub when the webhook is registered")] : []),
             _ => [("kind", $"unknown node type {node.GetType().Name}")],
         };
         foreach (var e in specific) yield return e;

@@ -283,7 +283,7 @@ public sealed class NetworkSnapshot
 
         var next = new NetworkSnapshot(sequence, _nodes.SetMany(nodeSets), _links.SetMany(linkSets),
             RebuildBlocks(_out, outChanges), RebuildBlocks(_in, inChanges), keys.ToImmutable(), counts.ToImmutable(), linkCount,
-            _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent or TimeBankEntry or Booking || c.Value is Referral or ServiceRecord or Consent or TimeBankEntry or Booking).ToList()),
+            _references.Apply(nodeSets.Select(kv => (_nodes[kv.Key], kv.Value)).Where(c => c.Item1 is Referral or ServiceRecord or Consent or TimeBankEntry or Booking or Webhook || c.Value is Referral or ServiceRecord or Consent or TimeBankEntry or Booking or Webhook).ToList()),
             _facets.Apply(nodeSets), SearchIndex.Empty);
         next._search = SearchIndex.Apply(delta, OwnerChanged(next, linkSets), next.IsPersonalNeed);
         next._parent = new WeakReference<NetworkSnapshot>(this);

@@ -26,6 +26,7 @@ internal sealed class ReferenceIndex
         Consent c => c.GetReferences(),
         TimeBankEntry t => t.GetReferences(),
         Booking b => b.GetReferences(),
+        Webhook w => w.GetReferences(),
         _ => [],
     };
 

@@ -132,7 +132,7 @@ public sealed class HelpFinder
         return Expands(node.Kind);
     }
 
-    private static bool Expands(NodeKind kind) => kind is not (NodeKind.Elder or NodeKind.Need or NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent or NodeKind.TimeBankEntry or NodeKind.Booking);
+    private static bool Expands(NodeKind kind) => kind is not (NodeKind.Elder or NodeKind.Need or NodeKind.Referral or NodeKind.ServiceRecord or NodeKind.Consent or NodeKind.TimeBankEntry or NodeKind.Booking or NodeKind.Webhook);
 
     /// <summary>
     /// True when the search goes on from a node. Areas lead on only when they are the need's own area or one above

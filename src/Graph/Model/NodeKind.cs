@@ -31,4 +31,6 @@ public enum NodeKind
     TimeBankEntry = 13,
     /// <summary>A booking of a venue for a time window (场地预订).</summary>
     Booking = 14,
+    /// <summary>An organization's webhook (回调).</summary>
+    Webhook = 15,
 }

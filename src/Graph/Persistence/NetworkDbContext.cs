@@ -23,6 +23,9 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     /// <summary>Id counters.</summary>
     public DbSet<CounterRow> Counters => Set<CounterRow>();
 
+    /// <summary>Deliveries to webhooks, with their outcome.</summary>
+    public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -89,6 +92,22 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
             e.Property(x => x.RequestId).HasColumnName("request_id").HasMaxLength(64);
             e.HasIndex(x => x.NodeId).HasDatabaseName("ix_audit_log_node");
             e.HasIndex(x => x.Subject).HasDatabaseName("ix_audit_log_subject");
+        });
+        modelBuilder.Entity<WebhookDeliveryRow>(e =>
+        {
+            e.ToTable("webhook_deliveries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id").ValueGeneratedOnAdd();
+            e.Property(x => x.WebhookId).HasColumnName("webhook_id");
+            e.Property(x => x.Sequence).HasColumnName("seq");
+            e.Property(x => x.Event).HasColumnName("event").HasMaxLength(32);
+            e.Property(x => x.NodeId).HasColumnName("node_id");
+            e.Property(x => x.Attempts).HasColumnName("attempts");
+            e.Property(x => x.Status).HasColumnName("status");
+            e.Property(x => x.Delivered).HasColumnName("delivered");
+            e.Property(x => x.Error).HasColumnName("error").HasMaxLength(300);
+            e.Property(x => x.At).HasColumnName("at");
+            e.HasIndex(x => x.WebhookId).HasDatabaseName("ix_webhook_deliveries_webhook");
         });
         modelBuilder.Entity<CounterRow>(e =>
         {

@@ -33,6 +33,7 @@ public static class NetworkJson
         [NodeKind.Consent] = typeof(Consent),
         [NodeKind.TimeBankEntry] = typeof(TimeBankEntry),
         [NodeKind.Booking] = typeof(Booking),
+        [NodeKind.Webhook] = typeof(Webhook),
     };
 
     /// <summary>The CLR type of a node kind.</summary>

@@ -36,6 +36,9 @@ public sealed class HubOptions
     /// <summary>How subscriptions over WebSocket are served (section <c>Hub:Subscriptions</c>).</summary>
     public SubscriptionOptions Subscriptions { get; set; } = new();
 
+    /// <summary>How webhooks are delivered (section <c>Hub:Webhooks</c>).</summary>
+    public Webhooks.WebhookOptions Webhooks { get; set; } = new();
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }

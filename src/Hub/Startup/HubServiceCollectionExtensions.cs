@@ -30,6 +30,8 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton(sp => new ResourceHub.Graph.Referrals.ReferralExpiry(sp.GetRequiredService<ResourceHub.Graph.Index.NetworkIndex>(),
             sp.GetRequiredService<ResourceHub.Graph.Persistence.NetworkWriter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<HubOptions>().Referrals.ExpireAfter ?? throw new InvalidOperationException("Hub:Referrals:ExpireAfter is not set")));
         services.AddHostedService<ReferralExpiryService>();
+        services.AddHttpClient(ResourceHub.Hub.Webhooks.WebhookDispatcher.Client, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHostedService<ResourceHub.Hub.Webhooks.WebhookDispatcher>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLWebSocketEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();

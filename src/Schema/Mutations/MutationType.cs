@@ -35,6 +35,7 @@ public sealed class MutationType : ObjectGraphType
         Kind<ReferralInputs, ReferralType>(runner, "referral");
         Kind<ServiceRecordInputs, ServiceRecordType>(runner, "serviceRecord");
         Kind<ConsentInputs, ConsentType>(runner, "consent");
+        Kind<Webhooks.WebhookInputs, Webhooks.WebhookType>(runner, "webhook");
         this.AddReferralSteps(runner);
         this.AddConsentWithdrawal(runner);
         var bookings = new Bookings.BookingInputs();

@@ -238,6 +238,60 @@ namespace ResourceHub.Graph.Persistence.Migrations
                     b.ToTable("nodes", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Graph.Persistence.WebhookDeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event");
+
+                    b.Property<long>("NodeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("node_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long>("WebhookId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WebhookId")
+                        .HasDatabaseName("ix_webhook_deliveries_webhook");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Graph.Persistence.LinkRow", b =>
                 {
                     b.HasOne("ResourceHub.Graph.Persistence.NodeRow", null)
