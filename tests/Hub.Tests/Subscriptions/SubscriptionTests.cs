@@ -41,7 +41,8 @@ public sealed class SubscriptionTests(ITestOutputHelper output)
 
         var tool = typeof(SubscriptionTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SubscriptionClientDirectory").Value!;
         await NodeTool.EnsureInstalledAsync(tool, "graphql-ws");
-        var config = JsonSerializer.Serialize(new { workerToken = worker, volunteerToken = volunteer, referral, consent });
+        var (venue, owner) = FreeVenue(hub);
+        var config = JsonSerializer.Serialize(new { workerToken = worker, volunteerToken = volunteer, adminToken = hub.DevToken("--role", "admin"), referral, consent, venue, venueOwner = owner });
         var (exitCode, said) = await NodeTool.RunAsync("node", ["subscriptions.mjs", address.ToString(), config], tool, TimeSpan.FromMinutes(2));
         output.WriteLine(said);
         Assert.True(exitCode == 0, $"subscriptions.mjs exited with {exitCode}:\n{said}");
@@ -73,6 +74,19 @@ public sealed class SubscriptionTests(ITestOutputHelper output)
         var posted = checks["posted"].EnumerateArray().Select(e => e.GetProperty("data").GetProperty("needPosted").GetProperty("name").GetString()).ToList();
         Assert.Equal(["陪同就医出行（月悦社区）"], posted);
         Assert.False(checks.ContainsKey("needPostedError"), said);
+        Assert.Equal(["CONFIRMED", "CANCELLED"], checks["bookings"].EnumerateArray().Select(e => e.GetProperty("data").GetProperty("bookingChanged").GetProperty("status").GetString()));
+        Assert.False(checks.ContainsKey("bookingError"), said);
+    }
+
+    // A venue open on Sunday mornings with no booking or hosted activity, and its owner.
+    private static (string Venue, string Owner) FreeVenue(HubFactory hub)
+    {
+        var s = hub.Services.GetRequiredService<Graph.Index.NetworkIndex>().Current;
+        var venue = s.Nodes<Graph.Model.Resource>().Where(r => r.ResourceKind == Graph.Model.ResourceKind.Venue && r.OpeningHours.Contains(6, 10)
+            && s.Edges(r.Id, Graph.Model.Direction.In, Graph.Model.LinkType.Owns).Count > 0 && s.Edges(r.Id, Graph.Model.Direction.In, Graph.Model.LinkType.HostedAt).Count == 0
+            && !s.ReferencedBy(r.Id).Any(b => s.Node(b) is Graph.Model.Booking)).MinBy(r => r.Id)!;
+        var owner = s.Node(s.Edges(venue.Id, Graph.Model.Direction.In, Graph.Model.LinkType.Owns)[0].OtherId)!;
+        return (Schema.Relay.GlobalId.Encode(venue), Schema.Relay.GlobalId.Encode(owner));
     }
 
     private static async Task<string> Data(HttpClient http, string token, string query, string path)

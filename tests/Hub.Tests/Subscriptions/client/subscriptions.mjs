@@ -88,5 +88,18 @@ for (let i = 0; i < 40 && posted.length === 0; i++) await sleep(50);
 await sleep(300);
 log('posted', posted);
 stop();
+
+// A venue's calendar, followed by anyone: a booking made arrives, a cancellation too.
+const bookings = [];
+const unfollow = anonymous.subscribe({ query: 'subscription($v: ID!) { bookingChanged(venueId: $v) { status window { from weekly } } }', variables: { v: config.venue } },
+  { next: value => bookings.push(value), error: error => log('bookingError', error), complete: () => {} });
+await sleep(500);
+const booked = await post(config.adminToken, 'mutation($v: ID!, $by: ID!) { bookVenue(input: {name: "居民议事会", venueId: $v, bookedById: $by, window: {from: "2027-01-10", to: "2027-01-10", weekly: "Sun 10-11"}}) { booking { id } userErrors { code message } } }',
+  { v: config.venue, by: config.venueOwner });
+log('booked', booked.data);
+await post(config.adminToken, 'mutation($id: ID!) { cancelBooking(input: {id: $id, version: 1, reason: "改期"}) { userErrors { code } } }', { id: booked.data.bookVenue.booking.id });
+for (let i = 0; i < 40 && bookings.length < 2; i++) await sleep(50);
+log('bookings', bookings);
+unfollow();
 await anonymous.dispose();
 process.exit(0);
