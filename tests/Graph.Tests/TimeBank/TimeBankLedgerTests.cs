@@ -7,7 +7,7 @@ using ResourceHub.Graph.TimeBank;
 namespace ResourceHub.Graph.Tests.TimeBank;
 
 /// <summary>The time-bank ledger through the real write path: append-only, rounded to the quarter hour, within the floor and the cap.</summary>
-public sealed class TimeBankLedgerTests
+public sealed class TimeBankLedgerTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly DateOnly Day = new(2026, 11, 2);
 
@@ -109,6 +109,7 @@ public sealed class TimeBankLedgerTests
             var st = TimeBankLedger.Statement(s, account);
             Assert.Equal(balance, st.Earned - st.Spent - st.TransferredOut + st.TransferredIn - st.DonatedOut + st.DonatedIn + st.Adjusted);
         }
+        output.WriteLine($"{committed} committed, {refusedFloor} refused below the floor, {refusedCap} refused above the cap");
         Assert.True(committed > 1000 && refusedFloor > 20 && refusedCap > 20, $"{committed} committed, {refusedFloor} below the floor, {refusedCap} above the cap");
         // Nothing half-written: what the database holds is what the index holds.
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), s);
