@@ -483,10 +483,16 @@ public sealed class HelpFinder
         var frontier = new List<long>(roots);
         for (var depth = 1; depth <= _options.MaxHops && frontier.Count > 0 && wanted.Count > 0; depth++)
         {
+            if (depth == _options.MaxHops)
+            {
+                // The last hop is looked for from the few helpers' side: a busy node's thousands of links are not read.
+                LastHopAroundPeople(result, chain, start, sources, parent, roots, frontier, wanted);
+                break;
+            }
             var next = new List<long>();
             foreach (var from in frontier)
             {
-                if (!ExpandsFrom(_s.KindOf(from), from, chain) || (!roots.Contains(from) && IsPerson(_s.KindOf(from)))) continue;
+                if (!ExpandsFrom(_s.KindOf(from), from, chain)) continue;
                 foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
                 {
                     var edges = _s.Edges(from, dir);
@@ -494,15 +500,45 @@ public sealed class HelpFinder
                     {
                         if (_referralsHidden && edges[k].Type == LinkType.ReferredTo) continue;
                         long other = edges.OtherIds[k];
-                        if (roots.Contains(other) || parent.ContainsKey(other) || !Expands(_s.KindOf(other))) continue;
+                        if (roots.Contains(other) || parent.ContainsKey(other)) continue;
+                        if (wanted.Remove(other, out var at))
+                        {
+                            parent[other] = (from, edges[k].Type, dir);
+                            result[at] = result[at] with { Path = PathTo(other, start, sources, parent) };
+                            continue;
+                        }
+                        // Only areas and organizations (and what they hold) lead on: people and records are passed by.
+                        var kind = _s.KindOf(other);
+                        if (!ExpandsFrom(kind, other, chain) || IsPerson(kind)) continue;
                         parent[other] = (from, edges[k].Type, dir);
                         next.Add(other);
-                        if (!wanted.Remove(other, out var at)) continue;
-                        result[at] = result[at] with { Path = PathTo(other, start, sources, parent) };
                     }
                 }
             }
             frontier = next;
+        }
+    }
+
+    private void LastHopAroundPeople(List<HelperMatch> result, IReadOnlyList<long> chain, List<PathStep> start, int sources,
+        Dictionary<long, (long From, LinkType Via, Direction Dir)> parent, HashSet<long> roots, List<long> frontier, Dictionary<long, int> wanted)
+    {
+        var reached = frontier.ToHashSet();
+        foreach (var (target, at) in wanted.ToList())
+        {
+            foreach (var dir in (ReadOnlySpan<Direction>)[Direction.Out, Direction.In])
+            {
+                var edges = _s.Edges(target, dir);
+                for (var k = 0; k < edges.Count && wanted.ContainsKey(target); k++)
+                {
+                    long from = edges.OtherIds[k];
+                    if (!reached.Contains(from) || (_referralsHidden && edges[k].Type == LinkType.ReferredTo)) continue;
+                    if (!ExpandsFrom(_s.KindOf(from), from, chain) || (!roots.Contains(from) && IsPerson(_s.KindOf(from)))) continue;
+                    // Seen from the node before it, the link runs the other way.
+                    parent[target] = (from, edges[k].Type, dir == Direction.Out ? Direction.In : Direction.Out);
+                    wanted.Remove(target);
+                    result[at] = result[at] with { Path = PathTo(target, start, sources, parent) };
+                }
+            }
         }
     }
 
