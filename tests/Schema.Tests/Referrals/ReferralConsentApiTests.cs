@@ -159,7 +159,8 @@ public sealed class ReferralConsentApiTests
         return created.Text("data.createConsent.consent.id")!;
     }
 
-    private static async Task StepAsync(DemoHub hub, string step, string id, Caller caller)
+    // A step of a referral by its id, at the version it is at, asserted to succeed.
+    internal static async Task StepAsync(DemoHub hub, string step, string id, Caller caller)
     {
         var version = (await hub.RunJsonAsync("query($id: ID!) { node(id: $id) { ... on Referral { version } } }", new { id }, Callers.Admin)).At("data.node.version").GetInt32();
         var answer = await hub.RunJsonAsync($"mutation($input: ReferralStepInput!) {{ {step}(input: $input) {{ userErrors {{ field code message }} }} }}", new { input = new { id, version } }, caller);

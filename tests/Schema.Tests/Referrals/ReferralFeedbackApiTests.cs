@@ -18,7 +18,7 @@ public sealed class ReferralFeedbackApiTests
         var sender = new Caller { Subject = "test:worker", Roles = Roles.SocialWorker, AreaCodes = ["430112001"], NodeId = worker };
         var helper = Callers.Volunteer(volunteer);
         var id = await CreateDraftAsync(hub, worker, volunteer, need, sender);
-        foreach (var (step, by) in new[] { ("sendReferral", sender), ("acceptReferral", helper), ("startReferral", helper) }) await StepAsync(hub, step, id, by);
+        foreach (var (step, by) in new[] { ("sendReferral", sender), ("acceptReferral", helper), ("startReferral", helper) }) await ReferralConsentApiTests.StepAsync(hub, step, id, by);
         var early = await hub.RunJsonAsync(Rate, new { input = new { id, version = 4, rating = 5 } }, sender);
         Assert.Equal([("rating", "BAD_USER_INPUT")], early.At("data.rateReferral").UserErrors());
         var done = await hub.RunJsonAsync("mutation($input: CompleteReferralInput!) { completeReferral(input: $input) { userErrors { code } } }",
@@ -63,13 +63,5 @@ public sealed class ReferralFeedbackApiTests
             new { input = new { name = "转介：上门服务", needId = GlobalId.Encode(NodeKind.Need, need), helperId = GlobalId.Encode(NodeKind.Volunteer, volunteer), senderId = GlobalId.Encode(NodeKind.SocialWorker, worker) } },
             sender);
         return created.Text("data.createReferral.referral.id")!;
-    }
-
-    private static async Task StepAsync(DemoHub hub, string step, string id, Caller caller)
-    {
-        var version = (await hub.RunJsonAsync("query($id: ID!) { node(id: $id) { ... on Referral { version } } }", new { id }, Callers.Admin)).At("data.node.version").GetInt32();
-        var answer = await hub.RunJsonAsync($"mutation($input: ReferralStepInput!) {{ {step}(input: $input) {{ userErrors {{ field code message }} }} }}", new { input = new { id, version } }, caller);
-        Assert.Empty(answer.ErrorCodes());
-        Assert.Empty(answer.Items($"data.{step}.userErrors"));
     }
 }
