@@ -350,14 +350,5 @@ public sealed partial class AccessPolicy
         public HashSet<string> Scope { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
-    private bool Covers(HashSet<long> roots, long areaId)
-    {
-        if (roots.Count == 0) return false;
-        if (roots.Contains(areaId)) return true;
-        foreach (var above in Snapshot.Ancestors(areaId))
-        {
-            if (roots.Contains(above)) return true;
-        }
-        return false;
-    }
+    private bool Covers(HashSet<long> roots, long areaId) => Snapshot.IsWithinAny(areaId, roots);
 }

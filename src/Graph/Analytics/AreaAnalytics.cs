@@ -37,6 +37,33 @@ public static class AreaAnalytics
         }
     }
 
+    /// <summary>True when the area is <paramref name="outerId"/> or lies within it; false when there is no area.</summary>
+    public static bool IsWithin(this NetworkSnapshot snapshot, long? areaId, long outerId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (areaId is not { } id) return false;
+        if (id == outerId) return true;
+        foreach (var above in snapshot.Ancestors(id))
+        {
+            if (above == outerId) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the area lies within (or is) one of <paramref name="outerIds"/>.</summary>
+    public static bool IsWithinAny(this NetworkSnapshot snapshot, long? areaId, IReadOnlySet<long> outerIds)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(outerIds);
+        if (areaId is not { } id || outerIds.Count == 0) return false;
+        if (outerIds.Contains(id)) return true;
+        foreach (var above in snapshot.Ancestors(id))
+        {
+            if (outerIds.Contains(above)) return true;
+        }
+        return false;
+    }
+
     /// <summary>How many nodes of each kind the area holds: the areas below it and everything located in it or below.</summary>
     public static IReadOnlyDictionary<NodeKind, int> CountsByKind(this NetworkSnapshot snapshot, long areaId)
     {
@@ -55,37 +82,69 @@ public static class AreaAnalytics
     }
 
     /// <summary>Which of the five societies are present in the area: located in it or below, or serving it, an area below it or above it.</summary>
-    public static LinkageCoverage Coverage(this NetworkSnapshot snapshot, long areaId)
-    {
-        var subtree = snapshot.Subtree(areaId);
-        bool org = false, worker = false, volunteer = false, charity = false;
-        var community = subtree.Any(id => snapshot.Node<Area>(id)!.Level == AreaLevel.Community);
+    public static LinkageCoverage Coverage(this NetworkSnapshot snapshot, long areaId) => snapshot.CoverageSince(areaId).Coverage;
 
-        void Consider(long id)
+    /// <summary>
+    /// Which of the five societies are present in the area, as <see cref="Coverage"/>, and since when each has been: the
+    /// earliest day one of its actors was tied to the area (the link's since, else the day it was recorded). With
+    /// <paramref name="asOf"/>, as things stood on that day: ties that began later or had ended are left out.
+    /// </summary>
+    public static SocietiesSince CoverageSince(this NetworkSnapshot snapshot, long areaId, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var subtree = snapshot.Subtree(areaId);
+        var community = false;
+        DateOnly? org = null, worker = null, volunteer = null, charity = null;
+
+        static void Earliest(ref DateOnly? current, DateOnly day)
         {
-            switch (snapshot.Node(id))
+            if (current is null || day < current) current = day;
+        }
+
+        DateOnly Day(Node node, Link? link) => link?.Since ?? DateOnly.FromDateTime(node.CreatedAt.UtcDateTime);
+
+        bool Held(DateOnly since, Link? link) => asOf is not { } d || (since <= d && (link?.Until is not { } until || until >= d));
+
+        void Consider(long id, long linkId)
+        {
+            var node = snapshot.Node(id);
+            if (node is null) return;
+            var link = snapshot.Link(linkId);
+            var day = Day(node, link);
+            if (!Held(day, link)) return;
+            switch (node)
             {
                 case Organization o:
-                    org |= o.IsSocialOrganization;
-                    charity |= o.OrganizationKind == OrganizationKind.Foundation;
+                    if (o.IsSocialOrganization) Earliest(ref org, day);
+                    if (o.OrganizationKind == OrganizationKind.Foundation) Earliest(ref charity, day);
                     if (o.OrganizationKind is OrganizationKind.SocialWorkStation or OrganizationKind.SocialWorkOffice)
-                        worker |= snapshot.Edges(id, Direction.In, LinkType.StationedAt).Count > 0;
+                    {
+                        foreach (var e in snapshot.Edges(id, Direction.In, LinkType.StationedAt))
+                        {
+                            var stationedLink = snapshot.Link(e.LinkId);
+                            var stationed = Day(snapshot.Node(e.OtherId)!, stationedLink);
+                            if (Held(stationed, stationedLink)) Earliest(ref worker, stationed > day ? stationed : day);
+                        }
+                    }
                     break;
-                case SocialWorker: worker = true; break;
-                case Volunteer: volunteer = true; break;
-                case Resource: charity = true; break;
+                case SocialWorker: Earliest(ref worker, day); break;
+                case Volunteer: Earliest(ref volunteer, day); break;
+                case Resource: Earliest(ref charity, day); break;
             }
         }
 
         foreach (var area in subtree)
         {
-            foreach (var e in snapshot.Edges(area, Direction.In, LinkType.LocatedIn)) Consider(e.OtherId);
-            foreach (var e in snapshot.Edges(area, Direction.In, LinkType.Serves)) Consider(e.OtherId);
+            var node = snapshot.Node<Area>(area)!;
+            // A community is an administrative unit: part of the area whatever the day asked about.
+            community |= node.Level == AreaLevel.Community;
+            foreach (var e in snapshot.Edges(area, Direction.In, LinkType.LocatedIn)) Consider(e.OtherId, e.LinkId);
+            foreach (var e in snapshot.Edges(area, Direction.In, LinkType.Serves)) Consider(e.OtherId, e.LinkId);
         }
         foreach (var area in snapshot.Ancestors(areaId))
         {
-            foreach (var e in snapshot.Edges(area, Direction.In, LinkType.Serves)) Consider(e.OtherId);
+            foreach (var e in snapshot.Edges(area, Direction.In, LinkType.Serves)) Consider(e.OtherId, e.LinkId);
         }
-        return new LinkageCoverage(community, org, worker, volunteer, charity);
+        return new SocietiesSince(community, org, worker, volunteer, charity);
     }
 }

@@ -53,7 +53,10 @@ public static partial class NodeRules
             Activity a => Codes("services", a.Services, TaxonomyFacet.Service).Concat(Window("schedule", a.Schedule))
                 .Concat(NotNegative("participants", a.Participants)),
             Project p2 => Codes("services", p2.Services, TaxonomyFacet.Service).Concat(Window("period", p2.Period))
-                .Concat(p2.Budget < 0 ? [("budget", "must not be negative")] : []),
+                .Concat(p2.Budget < 0 ? [("budget", "must not be negative")] : [])
+                .Concat(NotNegative("targets.activities", p2.Targets?.Activities)).Concat(NotNegative("targets.eldersReached", p2.Targets?.EldersReached))
+                .Concat(NotNegative("targets.referralsCompleted", p2.Targets?.ReferralsCompleted))
+                .Concat(p2.Targets?.Hours < 0 ? [("targets.hours", "must not be negative")] : []),
             Referral r => Defined("status", r.Status).Concat(r.Outcome is { } o2 ? Defined("outcome", o2) : [])
                 .Concat(r.Rating is < 1 or > 5 ? [("rating", "must be 1 to 5")] : []),
             ServiceRecord sr => (sr.Hours is <= 0 or > 24 ? [("hours", "must be more than 0 and at most 24")] : Array.Empty<(string, string)>())

@@ -11,9 +11,13 @@ internal sealed partial class DemoGenerator
     // The schedules of the activities each venue hosts, so the demo's bookings keep clear of them.
     private readonly Dictionary<long, List<TimeWindow>> _hosted = [];
 
+    // Each activity, where it is held and what it offers, so the purchased projects can take on those of their own.
+    private readonly List<(long Id, long AreaId, IReadOnlyList<string> Services)> _activities = [];
+
     private long AddActivity(Activity activity, long areaId, long? venueId, IEnumerable<long> organizers, IEnumerable<long> deliverers)
     {
         var id = _set.Create(activity);
+        _activities.Add((id, areaId, activity.Services));
         Link(LinkType.LocatedIn, id, areaId);
         if (venueId is { } venue)
         {
@@ -123,24 +127,24 @@ internal sealed partial class DemoGenerator
 
         AddProject("2026年望城区乡镇（街道）社工站运营服务项目", ["social-work.case", "social-work.group", "social-work.community"], 3_600_000m,
             ["15个社工站常态化运营", "每站配备不少于2名驻站社工", "个案服务不少于300例", "培育社区社会组织不少于30个"],
-            _agencies, _townships);
+            _agencies, _townships, new ProjectTargets { EldersReached = 300, ReferralsCompleted = 100 });
         AddProject("文化养老“送节目上门”服务项目", ["culture.performance.home-delivery", "culture.performance"], 480_000m,
             ["为失能、半失能老人送节目上门不少于200场", "培育送节目上门文艺队10支", "重阳节集中展演15场"],
-            [_agencies[2]], _townships.Where(t => t.HomeDeliveryTroupes.Count > 0).Take(6));
+            [_agencies[2]], _townships.Where(t => t.HomeDeliveryTroupes.Count > 0).Take(6), new ProjectTargets { Activities = 215, EldersReached = 200 });
         AddProject("智慧助老“智慧工具课堂”项目", ["education.smart-devices", "education.anti-fraud"], 360_000m,
             ["开设智慧工具课堂40个", "培训低龄老人志愿者讲师60名", "受益老人不少于1200人次"],
-            [_agencies[3], _universityId], subdistricts.Take(6));
+            [_agencies[3], _universityId], subdistricts.Take(6), new ProjectTargets { Activities = 40, EldersReached = 1200 });
         AddProject("低龄老人志愿服务赋能项目", ["social-work.training", "companionship.visit"], 260_000m,
-            ["培训低龄老人志愿者300人次", "建立探访服务台账", "时间银行记录服务时长"],
-            [_agencies[4]], towns);
+            ["培训低龄老人志愿者300人次", "建立探访服务台账", "时间银行记录服务时长不少于2000小时"],
+            [_agencies[4]], towns, new ProjectTargets { Hours = 2000 });
         AddProject("社区长者食堂助餐服务项目", ["meal.help", "meal.delivery"], 900_000m,
-            ["长者食堂每日供餐", "为高龄、失能老人送餐上门"],
-            [_guozeId], canteenTownships);
+            ["长者食堂每日供餐", "为高龄、失能老人送餐上门不少于500人"],
+            [_guozeId], canteenTownships, new ProjectTargets { EldersReached = 500 });
         Link(LinkType.Donates, _foundationId, _projects[1], new DateOnly(2026, 2, 1), note: "配套资金（示例）");
     }
 
     private void AddProject(string name, IReadOnlyList<string> services, decimal budget, IReadOnlyList<string> deliverables,
-        IEnumerable<long> providers, IEnumerable<DemoTownship> served)
+        IEnumerable<long> providers, IEnumerable<DemoTownship> served, ProjectTargets targets)
     {
         var id = _set.Create(new Project
         {
@@ -148,13 +152,24 @@ internal sealed partial class DemoGenerator
             Services = services,
             Budget = budget,
             Deliverables = deliverables,
+            Targets = targets,
             Period = new TimeWindow { From = YearStart, To = YearEnd },
             IsDemo = true,
             Description = Demo("望城区民政局政府购买服务项目"),
         });
         Link(LinkType.Contracts, _civilAffairsId, id, YearStart);
         foreach (var p in providers) Link(LinkType.DeliveredBy, id, p, YearStart);
-        foreach (var t in served) Link(LinkType.Serves, id, t.Id, YearStart);
+        var townships = served.ToList();
+        foreach (var t in townships) Link(LinkType.Serves, id, t.Id, YearStart);
         _projects.Add(id);
+        // The activities of what it buys, in the townships it serves, are delivered under it: its first provider delivers them too.
+        var servedIds = townships.Select(t => t.Id).ToHashSet();
+        var inServed = _communities.Where(c => servedIds.Contains(c.Township.Id)).Select(c => c.Id).Concat(servedIds).ToHashSet();
+        var provider = providers.First();
+        foreach (var (activity, area, offered) in _activities)
+        {
+            if (inServed.Contains(area) && offered.Any(o => services.Any(s => o == s || Taxonomy.ServiceTaxonomy.IsWithin(o, s))))
+                TryLink(LinkType.DeliveredBy, activity, provider, YearStart);
+        }
     }
 }

@@ -113,6 +113,9 @@ internal sealed partial class DemoGenerator
         if (ask is not { } a) return;
 
         var helper = a.Mode == NeedMode.Home && _referrals < ReferralPlan.Length && Chance(0.45) ? FindHelper(c, a.Category) : null;
+        // Bathing help (助浴) is what the district's villages lack: a disabled elder's visit no one was referred to is asked as that.
+        if (helper is null && c.IsVillage && a.Category == "companionship.visit" && elder.Mobility == Mobility.Disabled)
+            a = ("失能老人助浴", "care.bathing", NeedMode.Home);
         var plan = helper is null ? default : ReferralPlan[_referrals];
         var status = helper is null ? NeedStatus.Open : plan.Status switch
         {

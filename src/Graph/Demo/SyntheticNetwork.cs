@@ -258,6 +258,7 @@ public static class SyntheticNetwork
                 Period = new TimeWindow { From = BaseDate, To = BaseDate.AddYears(1).AddDays(-1) },
                 Budget = 300_000 + 10_000 * _rng.Next(0, 21),
                 Deliverables = ["个案服务", "小组活动", "社区活动", "志愿者培训"],
+                Targets = new ProjectTargets { Activities = 24, EldersReached = 100 },
             });
             Link(LinkType.Contracts, district.Bureau, project);
             Link(LinkType.DeliveredBy, project, agency);

@@ -69,7 +69,7 @@ public static class TimeBankLedger
         {
             foreach (var account in (ReadOnlySpan<long?>)[entry.FromId, entry.ToId])
             {
-                if (account is { } id && Within(snapshot, id, areaId)) accounts.Add(id);
+                if (account is { } id && snapshot.IsWithin(Query.NodeFacets.HomeArea(snapshot, id)?.Id, areaId)) accounts.Add(id);
             }
         }
         var statements = accounts.Select(a => Statement(snapshot, a, from, to)).OrderByDescending(st => st.Balance).ThenBy(st => st.AccountId).ToList();
@@ -97,7 +97,4 @@ public static class TimeBankLedger
 
     // Credits as people write them: 124.5, not 124.50 (a sum of decimals keeps the widest scale of its terms).
     private static decimal Tidy(decimal credits) => credits / 1.0000000000000000000000000000m;
-
-    private static bool Within(NetworkSnapshot snapshot, long id, long areaId) =>
-        Query.NodeFacets.HomeArea(snapshot, id) is { } home && (home.Id == areaId || snapshot.Ancestors(home.Id).Contains(areaId));
 }

@@ -56,12 +56,8 @@ internal static class WebhookEvents
     }
 
     // An organization hears of the needs posted in the areas it serves, and below them.
-    private static bool Serves(Graph.Index.NetworkSnapshot s, long org, long? areaId)
-    {
-        if (areaId is not { } area) return false;
-        var served = s.Edges(org, Direction.Out, LinkType.Serves).OtherIds.ToArray().Select(a => (long)a).ToHashSet();
-        return served.Contains(area) || s.Ancestors(area).Any(served.Contains);
-    }
+    private static bool Serves(Graph.Index.NetworkSnapshot s, long org, long? areaId) =>
+        s.IsWithinAny(areaId, s.Edges(org, Direction.Out, LinkType.Serves).OtherIds.ToArray().Select(a => (long)a).ToHashSet());
 
     private static object? Ref(Node? node) => node is null ? null : new { id = GlobalId.Encode(node), kind = node.Kind.ToString() };
 

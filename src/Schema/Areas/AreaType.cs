@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Analytics;
 using ResourceHub.Schema.Common;
 using ResourceHub.Schema.Limits;
 
@@ -44,5 +45,6 @@ public sealed class AreaType : NodeType<Area>
         Field<NonNullGraphType<LinkageCoverageType>>("societies")
             .Description("Which of the five societies are present (五社覆盖).")
             .Resolve(c => c.Snapshot().Coverage(c.Source.Id));
+        this.AddAnalytics();
     }
 }

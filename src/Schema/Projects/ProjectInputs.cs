@@ -15,6 +15,8 @@ public sealed class ProjectInputs : KindInputs
         Add<TimeWindowInputType>("period", "Contract period (合同期).", required: false, (n, v) => ((Project)n) with { Period = InputValues.Window("period", v) });
         Add<DecimalGraphType>("budget", "Budget in CNY (预算，元).", required: false, (n, v) => ((Project)n) with { Budget = InputValues.Decimal(v) });
         Add<ListGraphType<NonNullGraphType<StringGraphType>>>("deliverables", "Deliverables named in the contract (交付内容).", required: false, (n, v) => ((Project)n) with { Deliverables = InputValues.Strings(v) });
+        Add<ProjectTargetsInputType>("targets", "What the contract promises in numbers; replaces the targets set before (合同指标).", required: false,
+            (n, v) => ((Project)n) with { Targets = v as ProjectTargets ?? new ProjectTargets() });
         Link("purchaserId", LinkType.Contracts, nodeIsSource: false, [NodeKind.Organization], required: false, "Global id of the purchasing department (购买方).");
         Link("providerId", LinkType.DeliveredBy, nodeIsSource: true, [NodeKind.Organization], required: false, "Global id of the organization that delivers it (承接方).");
     }

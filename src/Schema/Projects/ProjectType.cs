@@ -14,5 +14,6 @@ public sealed class ProjectType : NodeType<Project>
         Field<NonNullGraphType<TimeWindowType>>("period").Description("Contract period (合同期).").Resolve(c => c.Source.Period);
         Field<DecimalGraphType>("budget").Description("Budget in CNY (预算，元).").Resolve(c => c.Source.Budget);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("deliverables").Description("Deliverables named in the contract (交付内容).").Resolve(c => c.Source.Deliverables);
+        Field<NonNullGraphType<ProjectTargetsType>>("targets").Description("What the contract promises in numbers (合同指标).").Resolve(c => c.Source.Targets ?? new ProjectTargets());
     }
 }

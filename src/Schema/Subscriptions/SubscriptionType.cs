@@ -35,7 +35,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 var id = c.GetArgument<string?>("id") is { } raw ? Id(raw, "id", NodeKind.Referral) : (long?)null;
                 var area = c.GetArgument<string?>("areaCode") is { } code ? Area(c, code) : (long?)null;
                 if ((id is null) == (area is null)) throw Bad("give id or areaCode, one of the two");
-                return Events(c, (change, node) => node is Referral r && (r.Id == id || (area is { } a && Within(change.After, NodeFacets.NeedArea(change.After, r.NeedId)?.Id, a))));
+                return Events(c, (change, node) => node is Referral r && (r.Id == id || (area is { } a && change.After.IsWithin(NodeFacets.NeedArea(change.After, r.NeedId)?.Id, a))));
             })
             .Resolve(c => c.Source);
         Field<NonNullGraphType<NeedType>>("needPosted")
@@ -47,7 +47,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 var area = Area(c, c.GetArgument<string>("areaCode"));
                 var categories = c.GetArgument<List<string>?>("categories") ?? [];
                 foreach (var code in categories.Where(code => !ServiceTaxonomy.IsKnown(code, TaxonomyFacet.Service))) throw Bad($"categories: '{code}' is not a service code of the taxonomy");
-                return Events(c, (change, node) => node is Need n && change.Before.Node(n.Id) is null && Within(change.After, NodeFacets.NeedArea(change.After, n.Id)?.Id, area)
+                return Events(c, (change, node) => node is Need n && change.Before.Node(n.Id) is null && change.After.IsWithin(NodeFacets.NeedArea(change.After, n.Id)?.Id, area)
                     && (categories.Count == 0 || n.Categories.Any(asked => categories.Any(wanted => ServiceTaxonomy.Fit(asked, wanted) is CategoryFit.Exact or CategoryFit.Specific))));
             })
             .Resolve(c => c.Source);
@@ -77,9 +77,6 @@ public sealed class SubscriptionType : ObjectGraphType
         }
         return new Emit(events);
     }
-
-    private static bool Within(NetworkSnapshot s, long? areaId, long root) =>
-        areaId is { } a && (a == root || s.Ancestors(a).Contains(root));
 
     private static long Area(IResolveFieldContext c, string code) =>
         c.Snapshot().AreaByCode(code.Trim())?.Id ?? throw ResolveFieldContextExtensions.Error(HubErrorCodes.NotFound, $"areaCode: there is no area with code '{code}'");

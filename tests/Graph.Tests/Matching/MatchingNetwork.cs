@@ -103,8 +103,8 @@ internal sealed class MatchingNetwork
         return id;
     }
 
-    /// <summary>A link between two nodes.</summary>
-    public void Link(LinkType type, long from, long to) => _set.Link(type, from, to);
+    /// <summary>A link between two nodes, holding from <paramref name="since"/> to <paramref name="until"/> when given.</summary>
+    public void Link(LinkType type, long from, long to, DateOnly? since = null, DateOnly? until = null) => _set.Link(type, from, to, since, until);
 
     /// <summary>A referral of a need to a helper, sent by the station, with its REFERRED_TO link.</summary>
     public long Refer(long need, long helper, ReferralStatus status, ReferralOutcome? outcome = null, int? rating = null)
