@@ -198,11 +198,16 @@ public sealed partial class AccessPolicy
         }
     }
 
-    /// <summary>True when some of the node's fields are personal data (an elder, an elder's need, a volunteer, a referral).</summary>
+    /// <summary>True when some of the node's fields are personal data (an elder, an elder's need, a volunteer, a referral, an entry on an elder's time-bank account).</summary>
     public bool IsPersonal(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return !PersonalFields.Of(node.Kind).IsEmpty && (node is not Need n || Snapshot.IsPersonalNeed(n.Id));
+        return !PersonalFields.Of(node.Kind).IsEmpty && node switch
+        {
+            Need n => Snapshot.IsPersonalNeed(n.Id),
+            TimeBankEntry t => NamesElder(t),
+            _ => true,
+        };
     }
 
     /// <summary>
@@ -246,18 +251,29 @@ public sealed partial class AccessPolicy
 
     // A time-bank entry is the record of its accounts: their holders see it (a volunteer, an organization's admin), and so
     // do those who see the holders' people — an elder's account as the elder's record, a volunteer's or an organization's
-    // as the area it belongs to is served (in full) or overseen.
+    // as the area it belongs to is served or overseen. What an entry on an elder's account says (its reason: who the
+    // relative is) tells of the elder: in full to its holders and to those who see every elder it names in person, and
+    // de-identified to everyone else who sees it (the staff of the other account's area, the elder's official).
     private AccessLevel EntryLevel(TimeBankEntry t)
     {
         var level = AccessLevel.None;
+        var own = false;
+        var elderUnseen = false;
         foreach (var account in (ReadOnlySpan<long?>)[t.FromId, t.ToId])
         {
             if (account is not { } id) continue;
             var seen = IsOwn(id) ? AccessLevel.Personal : Snapshot.Node(id) is Elder e ? LevelOf(e) : AreaLevel(NodeFacets.HomeArea(Snapshot, id)?.Id);
+            if (IsOwn(id)) own = true;
+            else if (Snapshot.Node(id) is Elder && seen < AccessLevel.Personal) elderUnseen = true;
             if (seen > level) level = seen;
         }
-        return level;
+        if (level == AccessLevel.None) return level;
+        return own || !elderUnseen ? AccessLevel.Personal : AccessLevel.DeIdentified;
     }
+
+    // True when an entry names an elder's account: what it says is then the elder's personal data.
+    private bool NamesElder(TimeBankEntry t) =>
+        (t.FromId is { } from && Snapshot.Node(from) is Elder) || (t.ToId is { } to && Snapshot.Node(to) is Elder);
 
     private static AccessLevel RecordLevel(AccessLevel subject, bool party) =>
         subject >= AccessLevel.DeIdentified ? subject : party ? AccessLevel.DeIdentified : AccessLevel.None;

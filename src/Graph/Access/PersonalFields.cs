@@ -71,6 +71,13 @@ public static class PersonalFields
     public static PersonalField ReferralRatingComment { get; } = new(NodeKind.Referral, "ratingComment", AccessLevel.Personal, masked: false, Serving,
         (n, _) => (Referral)n with { RatingComment = null });
 
+    /// <summary>
+    /// Why a time-bank entry was made — for a transfer, who the relative is: on an elder's account it tells of the elder, and
+    /// is shown to the holders of the entry's accounts and to those who serve the elder.
+    /// </summary>
+    public static PersonalField TimeBankEntryReason { get; } = new(NodeKind.TimeBankEntry, "reason", AccessLevel.Personal, masked: false,
+        "the holders of its accounts, social workers who serve the elder whose account it names, and admins", (n, _) => (TimeBankEntry)n with { Reason = null });
+
     private const string Serving = "social workers who serve the elder's community, the helper of an accepted referral whose consent covers it, and admins";
     private const string ServingOrOverseeing = "social workers who serve the elder's community, officials of its area, and admins";
 
@@ -78,7 +85,7 @@ public static class PersonalFields
     public static IReadOnlyList<PersonalField> All { get; } =
     [
         ElderName, ElderPhone, ElderAddress, ElderPoint, ElderNotes, ElderHealthNotes, ElderAgeBand, ElderLiving, ElderMobility, ElderSituations,
-        ElderInterests, NeedName, NeedDescription, NeedPoint, NeedSituations, VolunteerNumber, ReferralHistory, ReferralRatingComment,
+        ElderInterests, NeedName, NeedDescription, NeedPoint, NeedSituations, VolunteerNumber, ReferralHistory, ReferralRatingComment, TimeBankEntryReason,
     ];
 
     private static readonly FrozenDictionary<NodeKind, PersonalField[]> ByKind =

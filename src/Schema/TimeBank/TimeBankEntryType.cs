@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
+using ResourceHub.Schema.Access;
 using ResourceHub.Schema.Common;
 using ResourceHub.Schema.Relay;
 
@@ -18,7 +20,8 @@ public sealed class TimeBankEntryType : NodeType<TimeBankEntry>
         Field<NonNullGraphType<DecimalGraphType>>("credits").Description("How many credits, in quarter hours (时间币).").Resolve(c => c.Source.Credits);
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Description("The day it counts for (日期).").Resolve(c => c.Source.Date);
         Field<NodeInterface>("serviceRecord").Description("The hours served an earning is for (服务记录).").Resolve(c => c.Source.ServiceRecordId is { } id ? c.Snapshot().Node(id) : null);
-        Field<StringGraphType>("reason").Description("Why: an adjustment's reason, or who the relative of a transfer is (说明).").Resolve(c => c.Source.Reason);
+        Field<StringGraphType>("reason").Description("Why: an adjustment's reason, or who the relative of a transfer is (说明). On an elder's account it tells of the elder: the holders of its accounts and those who serve the elder see it.")
+            .Resolve(c => c.Source.Reason).Personal(PersonalFields.TimeBankEntryReason);
     }
 }
 

@@ -15,17 +15,18 @@ namespace ResourceHub.Schema.Tests.Access;
 
 /// <summary>
 /// Non-interference, the rule the access policy holds: for a caller who may not see a field, changing that field's
-/// value changes nothing the caller receives. Each case builds the demo network twice, the second time with every
-/// field hidden from the caller given other random values (hidden as DESIGN.md says, not as the policy says), and
-/// runs the same generated queries — lists, filters on the real hidden values, orders, counts, search, matching,
-/// links, exports, errors — over both as that caller: the responses must be the same, byte for byte.
+/// value changes nothing the caller receives. Each case builds the demo network twice (its completed referrals rated, and
+/// two organizations' webhooks added), the second time with every field hidden from the caller given other random values
+/// (hidden as DESIGN.md says, not as the policy says), and runs the same generated queries — lists, filters on the real
+/// hidden values, orders, counts, search, matching and why-not, links, exports, the time bank, venue calendars, records
+/// by id, errors — over both as that caller: the responses must be the same, byte for byte.
 /// </summary>
 public sealed class NonInterferenceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<(ChangeSet Set, NetworkSnapshot Snapshot)> Base = new(() =>
     {
-        var set = DemoNetwork.Build();
+        var set = RatedWithWebhooks(DemoNetwork.Build());
         return (set, InMemoryNetwork.Build(set, Now));
     });
 
@@ -79,6 +80,54 @@ public sealed class NonInterferenceTests
     // by what they ask; a volunteer's number is seen by the volunteer and staff.
     private static bool ServedBy(string who, NetworkSnapshot s, long elderId) =>
         who == "social_worker" && NodeFacets.HomeArea(s, elderId)?.Code.StartsWith("430112001", StringComparison.Ordinal) == true;
+
+    // Who may read what a time-bank entry says (its reason), as the design says: the holder of an account it names; when it
+    // names an elder's account, those who serve that elder; else the staff whose scope covers an account's area.
+    private static bool SeesReason(string who, NetworkSnapshot s, TimeBankEntry t)
+    {
+        long[] accounts = [.. new[] { t.FromId, t.ToId }.OfType<long>()];
+        if (who == "volunteer" && accounts.Contains(s.Nodes<Volunteer>().First().Id)) return true;
+        var elders = accounts.Where(id => s.Node(id) is Elder).ToList();
+        if (elders.Count > 0) return elders.All(id => ServedBy(who, s, id));
+        var scope = who switch { "social_worker" => "430112001", "official" => "430112", _ => null };
+        return scope is not null && accounts.Any(id => NodeFacets.HomeArea(s, id)?.Code.StartsWith(scope, StringComparison.Ordinal) == true);
+    }
+
+    // The demo network with a rating of the elder's side on each completed referral (every other one with a comment) and a
+    // webhook of each of two organizations, so that the referrals' comments and the webhooks have values to vary.
+    private static ChangeSet RatedWithWebhooks(ChangeSet set)
+    {
+        var rated = new ChangeSet();
+        var organizations = new List<long>();
+        var completed = 0;
+        foreach (var op in set.Operations)
+        {
+            switch (op)
+            {
+                case ChangeOperation.CreateNode { Node: Referral { Status: ReferralStatus.Completed } r }:
+                    completed++;
+                    rated.Create(r with { Rating = 3 + completed % 3, RatingComment = completed % 2 == 0 ? "老人说服务很好，盼着再来" + completed : null });
+                    break;
+                case ChangeOperation.CreateNode c:
+                    var id = rated.Create(c.Node);
+                    if (c.Node is Organization && organizations.Count < 2) organizations.Add(id);
+                    break;
+                case ChangeOperation.CreateLink l:
+                    rated.Link(l.Link.Type, l.Link.FromId, l.Link.ToId, l.Link.Since, l.Link.Until, l.Link.Weight, l.Link.Note);
+                    break;
+                default:
+                    throw new InvalidOperationException($"the demo network is made of creates and links, not {op.GetType().Name}");
+            }
+        }
+        foreach (var (organization, i) in organizations.Select((o, i) => (o, i)))
+        {
+            rated.Create(new Webhook
+            {
+                Name = "社工站通知" + i, OrganizationId = organization, Url = $"https://notify{i}.example.cn/hub", Events = ["referral.changed"], Secret = new string((char)('a' + i), 64),
+            });
+        }
+        return rated;
+    }
 
     private static ChangeSet Vary(ChangeSet set, NetworkSnapshot a, string who, int seed)
     {
@@ -135,10 +184,29 @@ public sealed class NonInterferenceTests
                 };
                 return who == "official" ? need : need with { Situations = RandomCodes(random, ServiceTaxonomy.Situations) };
             // A referral's reasons tell of the elder: seen by those who serve the elder, hidden from its parties and the rest.
-            // A step that must say why (decline, fail) keeps a reason, another one.
+            // A step that must say why (decline, fail) keeps a reason, another one. So does the comment of the elder's side
+            // on the help (a comment comes with a rating, which everyone who sees the referral sees: it stays).
             // (The change set names nodes by temporary ids: the stored referral names its need by its real one.)
             case Referral r when stored is Referral sr && a.IsPersonalNeed(sr.NeedId) && !(a.NeedOwner(sr.NeedId) is Elder served && ServedBy(who, a, served.Id)):
-                return r with { History = [.. r.History.Select(h => h with { Reason = h.Reason is null && random.Next(2) == 0 ? null : "变更理由" + random.Next(1000) })] };
+                return r with
+                {
+                    History = [.. r.History.Select(h => h with { Reason = h.Reason is null && random.Next(2) == 0 ? null : "变更理由" + random.Next(1000) })],
+                    RatingComment = r.Rating is null || random.Next(3) == 0 ? r.RatingComment : "变更评价" + random.Next(1000),
+                };
+            // What an entry says, for those who may not read it; a transfer or an adjustment must say why: it keeps a reason,
+            // another one.
+            case TimeBankEntry t when stored is TimeBankEntry st && !SeesReason(who, a, st):
+                return t with { Reason = t.Reason is null && random.Next(2) == 0 ? null : "变更说明" + random.Next(1000) };
+            // A webhook is its organization's admin's alone: none of these callers sees anything of it.
+            case Webhook w:
+                return w with
+                {
+                    Name = "变更回调" + random.Next(1000),
+                    Url = $"https://changed{random.Next(1000)}.example.cn/",
+                    Secret = Convert.ToHexStringLower(BitConverter.GetBytes(random.NextInt64())).PadRight(64, '0'),
+                    Events = [Pick(random, [.. Webhook.EventTypes])],
+                    Active = random.Next(2) == 0,
+                };
             case Volunteer v when who is "anonymous" or "app" || (who == "volunteer" && id != a.Nodes<Volunteer>().First().Id):
                 return v with { VolunteerNumber = "NI" + id.ToString("D8", CultureInfo.InvariantCulture) + random.Next(10) };
             default:
@@ -170,7 +238,16 @@ public sealed class NonInterferenceTests
         ... on Volunteer { name volunteerNumber skills servesSituations: situations }
         ... on Organization { name services servesSituations: situations }
         ... on Area { name code }
-        ... on Referral { referralStatus: status outcome sentAt closedAt need { id } helper { id } history { from to at reason by { id } } }
+        ... on Referral { referralStatus: status outcome sentAt closedAt need { id } helper { id } history { from to at reason by { id } } rating ratingComment ratedAt sharesPersonalData consent { id } }
+        """;
+
+    // The records of the time bank, the venues' calendars and the organizations' webhooks, read by id.
+    private const string RecordFields = """
+        id __typename
+        ... on TimeBankEntry { name kind credits date reason from { id } to { id } serviceRecord { id } }
+        ... on Booking { name venue { id } bookedBy { id } activity { id } window { from to weekly } weekly participants status cancelReason }
+        ... on Webhook { name url events active signingSecret organization { id } }
+        ... on Resource { name bookings { id bookedBy { id } window { from to weekly } participants status } }
         """;
 
     // NodeFields where a list's items have one type (an Elder, a Referral …): spread through the Node interface, every kind's
@@ -190,6 +267,10 @@ public sealed class NonInterferenceTests
         var referrals = a.Nodes<Referral>().ToList();
         var helpers = a.Nodes().Where(n => n is Volunteer or Organization or SocialWorker).ToList();
         var codes = a.Nodes<Area>().Select(x => x.Code).ToList();
+        var entries = a.Nodes<TimeBankEntry>().ToList();
+        var accounts = entries.SelectMany(e => new[] { e.FromId, e.ToId }).OfType<long>().Distinct().Select(id => a.Node(id)!).ToList();
+        var records = entries.Cast<Node>().Concat(a.Nodes<Booking>()).Concat(a.Nodes<Webhook>())
+            .Concat(a.Nodes<Booking>().Select(b => a.Node(b.VenueId)!).Distinct()).ToList();
         var situations = ServiceTaxonomy.Situations.Select(t => t.Code).ToList();
         var services = ServiceTaxonomy.Services.Select(t => t.Code).ToList();
         string Id(Node n) => GlobalId.Encode(n);
@@ -203,7 +284,7 @@ public sealed class NonInterferenceTests
         var kinds = new[] { "elders", "needs", "volunteers", "organizations" };
         while (true)
         {
-            switch (random.Next(13))
+            switch (random.Next(17))
             {
                 case 12:
                     yield return ($"query($id: ID!) {{ node(id: $id) {{ {NodeFields} }} referrals(first: 50) {{ totalCount nodes {{ {AnyNode} }} }} }}", new { id = Id(One(referrals)) });
@@ -248,6 +329,27 @@ public sealed class NonInterferenceTests
                 case 10:
                     yield return ($"query($id: ID!) {{ node(id: $id) {{ id {LinksOfAnyKind} }} }}",
                         new { id = Id(random.Next(3) == 0 ? One(helpers) : random.Next(2) == 0 ? One(needs) : a.AreaByCode(One(codes))!) });
+                    break;
+                case 13:
+                    yield return ("""
+                        query($id: ID!) { timeBankStatement(accountId: $id) { account { id } balance earned spent transferredOut transferredIn donatedOut donatedIn adjusted entryCount
+                          entries(first: 10) { id kind credits date reason from { id } to { id } } } }
+                        """, new { id = Id(One(accounts)) });
+                    break;
+                case 14:
+                    yield return ("""
+                        query($c: String!) { timeBankTotals(areaCode: $c) { earned spent transferred donated adjusted balance entryCount
+                          accounts(first: 10) { account { id } balance entries(first: 3) { kind credits reason } } } }
+                        """, new { c = One(codes) });
+                    break;
+                case 15:
+                    yield return ($"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ {RecordFields} }} }}", new { ids = Enumerable.Range(0, 3).Select(_ => Id(One(records))).ToArray() });
+                    break;
+                case 16:
+                    yield return ("""
+                        query($n: ID!, $h: ID!) { whyNot(needId: $n, helperId: $h) { helper { id } qualifies rules { rule met detail }
+                          match { score reach hops scoreParts { categoryFit proximity distance availability trackRecord load } path { node { id } } } } }
+                        """, new { n = Id(One(needs)), h = Id(One(helpers)) });
                     break;
                 default:
                     yield return ("query($id: ID!) { exportElder(id: $id) }", new { id = Id(One(elders)) });
