@@ -54,6 +54,15 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<Access.ViewerType>>("viewer")
             .Description("Who the hub takes the caller to be: subject, roles and scope, as the token says (当前调用者).")
             .Resolve(c => c.Caller());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Common.TaxonomyTermType>>>>("taxonomy")
+            .Description("The taxonomy's terms, parents before children: services (what is offered or asked) and situations (who it is for) (分类体系).")
+            .Argument<Common.DescribedEnumType<ResourceHub.Graph.Taxonomy.TaxonomyFacet>>("facet", "Only this facet; both when absent (维度).")
+            .Resolve(c => c.GetArgument<ResourceHub.Graph.Taxonomy.TaxonomyFacet?>("facet") switch
+            {
+                ResourceHub.Graph.Taxonomy.TaxonomyFacet.Service => ResourceHub.Graph.Taxonomy.ServiceTaxonomy.Services,
+                ResourceHub.Graph.Taxonomy.TaxonomyFacet.Situation => ResourceHub.Graph.Taxonomy.ServiceTaxonomy.Situations,
+                _ => [.. ResourceHub.Graph.Taxonomy.ServiceTaxonomy.Services, .. ResourceHub.Graph.Taxonomy.ServiceTaxonomy.Situations],
+            });
         this.AddNodeLists();
         Matching.MatchingQueries.AddMatching(this);
         TimeBank.TimeBankQueries.AddTimeBank(this);

@@ -16,6 +16,7 @@ public static class ResourceHubEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.Use(SecurityHeaders.AddAsync);
         app.UseStaticFiles(app.Services.GetRequiredService<ExplorerPage>().AssetOptions());
+        app.UseStaticFiles(app.Services.GetRequiredService<MapPage>().AssetOptions());
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -41,6 +42,7 @@ public static class ResourceHubEndpoints
         // The explorer's role switcher mints development tokens, so it exists only where they are accepted.
         if (app.Environment.IsDevelopment())
             app.MapGet(ExplorerIdentities.Path, (ExplorerIdentities identities) => identities.Answer()).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
+        app.MapGet(MapPage.Path, (HttpContext http, MapPage map) => map.WriteAsync(http)).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
         app.MapGet("/", () => Results.Redirect("/graphql"));
         if (app.Services.GetRequiredService<HubOptions>().BenchEndpoints)
             app.MapPost("/bench/bare", (HttpContext http, BenchBareEndpoint bare) => bare.HandleAsync(http));

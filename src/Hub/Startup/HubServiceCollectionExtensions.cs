@@ -35,6 +35,7 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLHttpEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLWebSocketEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.MapPage>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.BenchBareEndpoint>();
         return services;
     }

@@ -84,6 +84,18 @@ public static class AreaAnalyticsFields
                 var network = SupportNetwork.Of(c.Snapshot(), c.Source.Id);
                 return new ComponentsAnswer(c.Source.Id, network.NodeCount, network.TieCount, NetworkComponents.Of(network), First(c));
             });
+        area.Field<NonNullGraphType<SupportNetworkGraphType>>("supportNetwork")
+            .Description($"The area's support network to draw (the map's network view): its nodes with their society and place, and the ties among them; the areas and the best-tied others when there are more than asked (支持网络).")
+            .Argument<IntGraphType>("first", $"How many nodes at most, 1 to {MaxNetworkNodes}; 2000 when absent (节点数).")
+            // What it costs is what it draws: each node kept, and about two ties a node (its nodes and ties count once each).
+            .WithComplexityImpact(c => new GraphQL.Validation.Complexity.FieldComplexityResult(50,
+                c.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : 2000))
+            .Resolve(c =>
+            {
+                var first = c.GetArgument<int?>("first") ?? 2000;
+                if (first is < 1 or > MaxNetworkNodes) throw Bad($"first must be 1 to {MaxNetworkNodes}");
+                return Drawn(c.Snapshot(), SupportNetwork.Of(c.Snapshot(), c.Source.Id), first);
+            });
         area.Field<NonNullGraphType<ReferralFlowsType>>("referralFlows")
             .Description("How referrals of the area's needs flow between organizations, sent in a period, by status and outcome; for those who serve or oversee the area (转介流向).")
             .Argument<DateOnlyGraphType>("from", "First day; open when absent (开始日期).")
@@ -128,6 +140,28 @@ public static class AreaAnalyticsFields
                 var period = Period(c);
                 return new DeliveriesAnswer(c.Source.Id, period, ProjectDeliveries.Of(c.Policy(), c.Source.Id, period));
             });
+    }
+
+    /// <summary>The most nodes <c>supportNetwork</c> draws.</summary>
+    public const int MaxNetworkNodes = 10_000;
+
+    // The areas first, then the best-tied others (ties by id), up to first; and the ties among those kept.
+    private static SupportNetworkGraph Drawn(Graph.Index.NetworkSnapshot s, SupportNetwork network, int first)
+    {
+        var kept = Enumerable.Range(0, network.NodeCount)
+            .OrderBy(i => s.KindOf(network.Ids[i]) == NodeKind.Area ? 0 : 1).ThenByDescending(i => network.Neighbours(i).Length).ThenBy(i => network.Ids[i])
+            .Take(first).Order().ToList();
+        var position = new Dictionary<int, int>(kept.Count);
+        for (var k = 0; k < kept.Count; k++) position[kept[k]] = k;
+        var ties = new List<(int, int)>();
+        for (var k = 0; k < kept.Count; k++)
+        {
+            foreach (var j in network.Neighbours(kept[k]))
+            {
+                if (j > kept[k] && position.TryGetValue(j, out var other)) ties.Add((k, other));
+            }
+        }
+        return new SupportNetworkGraph(network.AreaId, network.NodeCount, network.TieCount, [.. kept.Select(i => network.Ids[i])], ties);
     }
 
     /// <summary>The communities and villages of an area (the area itself when it is one), by code.</summary>

@@ -28,6 +28,7 @@ public sealed class DescribedEnumType<T> : EnumerationGraphType<T> where T : Enu
         [typeof(BookingStatus)] = "Where a booking stands: CONFIRMED 已预订, CANCELLED 已取消 (预订状态).",
         [typeof(TimeBankEntryKind)] = "What a time-bank entry does: EARN 存入, SPEND 支取, TRANSFER 转赠亲属, DONATE 捐赠, ADJUST 调整 (记账类型).",
         [typeof(ReferralOutcome)] = "How a completed referral ended (转介结果).",
+        [typeof(ResourceHub.Graph.Taxonomy.TaxonomyFacet)] = "The two facets of the taxonomy: SERVICE (what is offered or asked, 服务) and SITUATION (who it is for, 服务对象情况) (分类维度).",
     };
 
     /// <summary>Declares the enum.</summary>

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Installs what ExplorerBrowserTests drives: Debian's Chromium at /usr/bin/chromium, and CJK fonts so the
-# explorer's Chinese renders. Does nothing when Chromium is there; needs root (CI and the test fixture run it as root).
+# Installs what the browser tests drive and read: Debian's Chromium at /usr/bin/chromium and its driver at
+# /usr/bin/chromedriver (the explorer's and the map's tests, the district report's PDF), poppler-utils' pdftotext (to
+# read the report back), and CJK fonts so Chinese renders. Does nothing when all are there; needs root (CI and the
+# test fixtures run it as root).
 set -euo pipefail
-[ -x /usr/bin/chromium ] && exit 0
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+[ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+[ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
-  echo "ensure-chromium: /usr/bin/chromium is missing; as root run: apt-get update && apt-get install -y chromium fonts-noto-cjk" >&2
+  echo "ensure-chromium: missing ${missing[*]}; as root run: apt-get update && apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
-apt-get install -y -q chromium fonts-noto-cjk
+apt-get install -y -q "${missing[@]}"
