@@ -21,12 +21,16 @@ namespace ResourceHub.Hub.Cli;
 internal sealed class HubCommand
 {
     private const string Usage = """
-        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
+        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema | report ... | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
           serve              serve GraphQL at /graphql, the explorer for browsers, /healthz (default)
           seed --demo        load the demo network of 望城区 into an empty database
           seed --synthetic N add a synthetic network of N communities (about 50 nodes each)
           stats              print the counts of the network by kind
           schema             print the GraphQL schema (SDL)
+          report             write a district report, as the area's civil-affairs official reads it:
+                               --area CODE    the area, e.g. 430112
+                               --from DAY --to DAY   the period, YYYY-MM-DD (default: this year to today)
+                               --out FILE     FILE.pdf (printed by headless Chromium), FILE.html, or a folder for CSV tables
           dev-token          print a development bearer token (Development only):
                                --role ROLE    app, volunteer, org_admin, social_worker, official or admin (repeatable)
                                --area CODE    a statistical code in the caller's scope (repeatable)
@@ -54,6 +58,7 @@ internal sealed class HubCommand
     public int Seed { get; }
     public string? Error { get; }
     public DevTokenRequest? Token { get; }
+    public Reports.ReportRequest? Report { get; private init; }
 
     public static HubCommand Parse(string[] args)
     {
@@ -66,7 +71,12 @@ internal sealed class HubCommand
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
         bool demo = false;
         int synthetic = 0, seed = 1;
-        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" ? null : $"unknown verb '{verb}'\n{Usage}";
+        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" or "report" ? null : $"unknown verb '{verb}'\n{Usage}";
+        if (verb == "report")
+        {
+            var (report, reportError, rest3) = Reports.ReportRequest.Parse(rest, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+            return new HubCommand(verb, [.. config, .. rest3], false, 0, 1, reportError is null ? null : $"{reportError}\n{Usage}") { Report = report };
+        }
         if (verb == "dev-token" && error is null)
         {
             var (token, tokenError, rest2) = DevTokenRequest.Parse(rest);
@@ -118,6 +128,7 @@ internal sealed class HubCommand
         var loader = app.Services.GetRequiredService<NetworkLoader>();
         await loader.LoadAsync(seedDemo: false, CancellationToken.None);
         var index = app.Services.GetRequiredService<NetworkIndex>();
+        if (Verb == "report") return await Reports.ReportCommand.RunAsync(Report!, index.Current, app.Services);
         if (Verb == "seed")
         {
             if (Demo && index.Current.NodeCount > 0)

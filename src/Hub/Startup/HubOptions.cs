@@ -39,6 +39,12 @@ public sealed class HubOptions
     /// <summary>How webhooks are delivered (section <c>Hub:Webhooks</c>).</summary>
     public Webhooks.WebhookOptions Webhooks { get; set; } = new();
 
+    /// <summary>How the analytics measure (section <c>Hub:Analytics</c>).</summary>
+    public AnalyticsOptions Analytics { get; set; } = new();
+
+    /// <summary>How <c>report</c> prints (section <c>Hub:Report</c>).</summary>
+    public ReportOptions Report { get; set; } = new();
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 }
@@ -58,4 +64,21 @@ public sealed class SubscriptionOptions
 {
     /// <summary>How long a client has after connecting to send connection_init before it is closed with 4408. Default 10 seconds.</summary>
     public TimeSpan InitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>How the analytics measure (section <c>Hub:Analytics</c>).</summary>
+public sealed class AnalyticsOptions
+{
+    /// <summary>Support networks of at most this many nodes get exact betweenness; larger ones a sample. Default 50,000.</summary>
+    public int ExactBetweennessMaxNodes { get; set; } = ResourceHub.Graph.Analytics.BetweennessOptions.DefaultExactMaxNodes;
+
+    /// <summary>How many sources a larger network's betweenness is sampled from. Default 500.</summary>
+    public int BetweennessSamples { get; set; } = ResourceHub.Graph.Analytics.BetweennessOptions.DefaultSamples;
+}
+
+/// <summary>How <c>report</c> prints (section <c>Hub:Report</c>).</summary>
+public sealed class ReportOptions
+{
+    /// <summary>The Chromium program that prints the PDF; /usr/bin/chromium (or chromium-browser, google-chrome) when unset.</summary>
+    public string? Chromium { get; set; }
 }

@@ -21,6 +21,13 @@ internal static class HubServiceCollectionExtensions
             foreach (var problem in rules.Check()) throw new InvalidOperationException(problem);
             return rules;
         });
+        services.AddSingleton(sp =>
+        {
+            var analytics = sp.GetRequiredService<HubOptions>().Analytics;
+            if (analytics.ExactBetweennessMaxNodes < 0 || analytics.BetweennessSamples < 1)
+                throw new InvalidOperationException("Hub:Analytics: ExactBetweennessMaxNodes must not be negative and BetweennessSamples must be at least 1");
+            return new ResourceHub.Graph.Analytics.BetweennessOptions { ExactMaxNodes = analytics.ExactBetweennessMaxNodes, Samples = analytics.BetweennessSamples };
+        });
         services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
         services.AddResourceHubSchema();
         services.AddHubIdentity(configuration, environment);
