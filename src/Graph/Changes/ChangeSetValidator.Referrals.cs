@@ -133,6 +133,17 @@ internal sealed partial class ChangeSetValidator
     // A need that asks for N helpers never has more than N referrals under way, as the change set would leave it.
     private void CheckHelpersWanted()
     {
+        if (_filledNeeds.Count == 0) return;
+        // The referrals this set writes, by need: read once, so the check costs what the set holds, not its size times its needs.
+        var written = new Dictionary<long, List<long>>();
+        foreach (var (id, node) in _nodes)
+        {
+            if (node is Referral r && _filledNeeds.ContainsKey(r.NeedId) && ReferralMachine.IsActive(r.Status))
+            {
+                if (!written.TryGetValue(r.NeedId, out var list)) written[r.NeedId] = list = [];
+                list.Add(id);
+            }
+        }
         foreach (var (needId, op) in _filledNeeds)
         {
             if (NodeOf(needId) is not Need need) continue;
@@ -141,10 +152,7 @@ internal sealed partial class ChangeSetValidator
             {
                 if (NodeOf(id) is Referral { Status: var status } r && r.NeedId == needId && ReferralMachine.IsActive(status)) active.Add(id);
             }
-            foreach (var (id, node) in _nodes)
-            {
-                if (node is Referral r && r.NeedId == needId && ReferralMachine.IsActive(r.Status)) active.Add(id);
-            }
+            if (written.TryGetValue(needId, out var ours)) active.UnionWith(ours);
             if (active.Count > need.HelpersWanted)
             {
                 Error(op, "id", "{0} asks for {1} helper(s) and already has them under way; its other referrals wait or are declined", ChangeErrorCodes.NeedFilled,

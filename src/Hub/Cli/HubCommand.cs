@@ -21,7 +21,7 @@ namespace ResourceHub.Hub.Cli;
 internal sealed class HubCommand
 {
     private const string Usage = """
-        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema | report ... | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
+        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema | report ... | import FILE... | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
           serve              serve GraphQL at /graphql, the explorer for browsers, /healthz (default)
           seed --demo        load the demo network of 望城区 into an empty database
           seed --synthetic N add a synthetic network of N communities (about 50 nodes each)
@@ -31,6 +31,8 @@ internal sealed class HubCommand
                                --area CODE    the area, e.g. 430112
                                --from DAY --to DAY   the period, YYYY-MM-DD (default: this year to today)
                                --out FILE     FILE.pdf (printed by headless Chromium), FILE.html, or a folder for CSV tables
+          import FILE...     import JSON or CSV files (docs/import.md), all or nothing, every problem told by file and line;
+                               --dry-run      check them without writing
           dev-token          print a development bearer token (Development only):
                                --role ROLE    app, volunteer, org_admin, social_worker, official or admin (repeatable)
                                --area CODE    a statistical code in the caller's scope (repeatable)
@@ -59,6 +61,7 @@ internal sealed class HubCommand
     public string? Error { get; }
     public DevTokenRequest? Token { get; }
     public Reports.ReportRequest? Report { get; private init; }
+    public ImportCommand? Import { get; private init; }
 
     public static HubCommand Parse(string[] args)
     {
@@ -71,7 +74,12 @@ internal sealed class HubCommand
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
         bool demo = false;
         int synthetic = 0, seed = 1;
-        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" or "report" ? null : $"unknown verb '{verb}'\n{Usage}";
+        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" or "report" or "import" ? null : $"unknown verb '{verb}'\n{Usage}";
+        if (verb == "import")
+        {
+            var (import, importError, rest4) = ImportCommand.Parse(rest);
+            return new HubCommand(verb, [.. config, .. rest4], false, 0, 1, importError is null ? null : $"{importError}\n{Usage}") { Import = import };
+        }
         if (verb == "report")
         {
             var (report, reportError, rest3) = Reports.ReportRequest.Parse(rest, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
@@ -129,6 +137,7 @@ internal sealed class HubCommand
         await loader.LoadAsync(seedDemo: false, CancellationToken.None);
         var index = app.Services.GetRequiredService<NetworkIndex>();
         if (Verb == "report") return await Reports.ReportCommand.RunAsync(Report!, index.Current, app.Services);
+        if (Verb == "import") return await Import!.RunAsync(app.Services.GetRequiredService<NetworkWriter>(), index.Current);
         if (Verb == "seed")
         {
             if (Demo && index.Current.NodeCount > 0)

@@ -18,6 +18,7 @@ namespace ResourceHub.Hub.Tests.Reports;
 /// the PDF opened by pdftotext (Debian's poppler-utils) and read for its headings and figures; the same report as CSV
 /// tables read back; no elder's name anywhere in either; bad arguments refused with how to use the verb.
 /// </summary>
+[Collection(Cli.ConsoleCollection.Name)]
 public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Seeded>
 {
     private readonly Seeded _seeded;
