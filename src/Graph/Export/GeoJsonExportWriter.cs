@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using NetTopologySuite;
 using NetTopologySuite.Features;
@@ -30,7 +31,10 @@ public static class GeoJsonExportWriter
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(stream);
-        await using var writer = new Utf8JsonWriter(stream, ExportJson.WriterOptions(indented: false));
+        // The serializer flushes the writer it is given, and a flush to a stream is a synchronous write, which ASP.NET Core
+        // refuses: the features are written to a buffer, which goes to the stream asynchronously as it fills.
+        var buffer = new ArrayBufferWriter<byte>(2 * ExportJson.FlushAt);
+        await using var writer = new Utf8JsonWriter(buffer, ExportJson.WriterOptions(indented: false));
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");
@@ -45,7 +49,7 @@ public static class GeoJsonExportWriter
             };
             foreach (var column in ExportColumns.Of(node.Kind)) Add(attributes, column.Name, column.Read(node, scope));
             JsonSerializer.Serialize(writer, new Feature(Factory.CreatePoint(new Coordinate(at.Lon, at.Lat)), attributes), Options);
-            await ExportJson.FlushIfFullAsync(writer, ct);
+            await DrainAsync(writer, buffer, stream, ExportJson.FlushAt, ct);
         }
         foreach (var link in scope.Links())
         {
@@ -54,11 +58,20 @@ public static class GeoJsonExportWriter
             foreach (var column in ExportColumns.Links) Add(attributes, column.Name, column.Read(link, scope));
             var line = Factory.CreateLineString([new Coordinate(from.Lon, from.Lat), new Coordinate(to.Lon, to.Lat)]);
             JsonSerializer.Serialize(writer, new Feature(line, attributes), Options);
-            await ExportJson.FlushIfFullAsync(writer, ct);
+            await DrainAsync(writer, buffer, stream, ExportJson.FlushAt, ct);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(ct);
+        await DrainAsync(writer, buffer, stream, 0, ct);
+        await stream.FlushAsync(ct);
+    }
+
+    private static async ValueTask DrainAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream stream, int atLeast, CancellationToken ct)
+    {
+        writer.Flush();
+        if (buffer.WrittenCount <= atLeast) return;
+        await stream.WriteAsync(buffer.WrittenMemory, ct);
+        buffer.ResetWrittenCount();
     }
 
     private static GeoPoint? Place(ExportScope scope, long id) => scope.Policy.View(id) is { } node ? scope.Position(node) : null;

@@ -25,37 +25,37 @@ public static class GraphMLExportWriter
         var settings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
         await using var xml = XmlWriter.Create(stream, settings);
         await xml.WriteStartDocumentAsync();
-        xml.WriteStartElement("graphml", Namespace);
-        xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
-        xml.WriteAttributeString("schemaLocation", Xsi, Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        await xml.WriteStartElementAsync(null, "graphml", Namespace);
+        await xml.WriteAttributeStringAsync("xmlns", "xsi", null, Xsi);
+        await xml.WriteAttributeStringAsync(null, "schemaLocation", Xsi, Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
 
-        WriteKey(xml, "label", "node", "label", "string", "名称 — the node's name, for the drawing");
-        foreach (var column in ExportColumns.AllNodeColumns) WriteKey(xml, NodeKey(column.Name), "node", AttributeName(column.Name), TypeOf(column.Type), $"{column.Zh} — {column.Description}");
-        WriteKey(xml, "e_label", "edge", "label", "string", "关系 — the link type in Chinese, for the drawing");
+        await WriteKeyAsync(xml, "label", "node", "label", "string", "名称 — the node's name, for the drawing");
+        foreach (var column in ExportColumns.AllNodeColumns) await WriteKeyAsync(xml, NodeKey(column.Name), "node", AttributeName(column.Name), TypeOf(column.Type), $"{column.Zh} — {column.Description}");
+        await WriteKeyAsync(xml, "e_label", "edge", "label", "string", "关系 — the link type in Chinese, for the drawing");
         // Gephi and Cytoscape take the edge attribute named weight (a double) as the edge's weight.
-        foreach (var column in ExportColumns.Links) WriteKey(xml, EdgeKey(column.Name), "edge", AttributeName(column.Name), TypeOf(column.Type), $"{column.Zh} — {column.Description}");
+        foreach (var column in ExportColumns.Links) await WriteKeyAsync(xml, EdgeKey(column.Name), "edge", AttributeName(column.Name), TypeOf(column.Type), $"{column.Zh} — {column.Description}");
 
-        xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("id", scope.Area is { } area ? $"{area.Name} ({area.Code})" : "ResourceHub");
-        xml.WriteAttributeString("edgedefault", "directed");
+        await xml.WriteStartElementAsync(null, "graph", Namespace);
+        await xml.WriteAttributeStringAsync(null, "id", null, scope.Area is { } area ? $"{area.Name} ({area.Code})" : "ResourceHub");
+        await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed");
         var count = 0;
         foreach (var node in scope.Nodes())
         {
-            xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", NodeId(node.Id));
-            WriteData(xml, "label", node.Name);
-            foreach (var column in ExportColumns.Of(node.Kind)) WriteData(xml, NodeKey(column.Name), ExportValues.Text(column.Read(node, scope)));
+            await xml.WriteStartElementAsync(null, "node", Namespace);
+            await xml.WriteAttributeStringAsync(null, "id", null, NodeId(node.Id));
+            await WriteDataAsync(xml, "label", node.Name);
+            foreach (var column in ExportColumns.Of(node.Kind)) await WriteDataAsync(xml, NodeKey(column.Name), ExportValues.Text(column.Read(node, scope)));
             await xml.WriteEndElementAsync();
             if (++count % 1024 == 0) await xml.FlushAsync();
         }
         foreach (var link in scope.Links())
         {
-            xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + link.Id.ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("source", NodeId(link.FromId));
-            xml.WriteAttributeString("target", NodeId(link.ToId));
-            WriteData(xml, "e_label", ExportLabels.Zh(link.Type));
-            foreach (var column in ExportColumns.Links) WriteData(xml, EdgeKey(column.Name), ExportValues.Text(column.Read(link, scope)));
+            await xml.WriteStartElementAsync(null, "edge", Namespace);
+            await xml.WriteAttributeStringAsync(null, "id", null, "e" + link.Id.ToString(CultureInfo.InvariantCulture));
+            await xml.WriteAttributeStringAsync(null, "source", null, NodeId(link.FromId));
+            await xml.WriteAttributeStringAsync(null, "target", null, NodeId(link.ToId));
+            await WriteDataAsync(xml, "e_label", ExportLabels.Zh(link.Type));
+            foreach (var column in ExportColumns.Links) await WriteDataAsync(xml, EdgeKey(column.Name), ExportValues.Text(column.Read(link, scope)));
             await xml.WriteEndElementAsync();
             if (++count % 1024 == 0) await xml.FlushAsync();
         }
@@ -85,24 +85,24 @@ public static class GraphMLExportWriter
         _ => column,
     };
 
-    private static void WriteKey(XmlWriter xml, string id, string domain, string name, string type, string description)
+    private static async Task WriteKeyAsync(XmlWriter xml, string id, string domain, string name, string type, string description)
     {
-        xml.WriteStartElement("key", Namespace);
-        xml.WriteAttributeString("id", id);
-        xml.WriteAttributeString("for", domain);
-        xml.WriteAttributeString("attr.name", name);
-        xml.WriteAttributeString("attr.type", type);
-        xml.WriteElementString("desc", Namespace, description);
-        xml.WriteEndElement();
+        await xml.WriteStartElementAsync(null, "key", Namespace);
+        await xml.WriteAttributeStringAsync(null, "id", null, id);
+        await xml.WriteAttributeStringAsync(null, "for", null, domain);
+        await xml.WriteAttributeStringAsync(null, "attr.name", null, name);
+        await xml.WriteAttributeStringAsync(null, "attr.type", null, type);
+        await xml.WriteElementStringAsync(null, "desc", Namespace, description);
+        await xml.WriteEndElementAsync();
     }
 
-    private static void WriteData(XmlWriter xml, string key, string? value)
+    private static async Task WriteDataAsync(XmlWriter xml, string key, string? value)
     {
         if (value is null) return;
-        xml.WriteStartElement("data", Namespace);
-        xml.WriteAttributeString("key", key);
-        xml.WriteString(value);
-        xml.WriteEndElement();
+        await xml.WriteStartElementAsync(null, "data", Namespace);
+        await xml.WriteAttributeStringAsync(null, "key", null, key);
+        await xml.WriteStringAsync(value);
+        await xml.WriteEndElementAsync();
     }
 
     private static string TypeOf(ExportValueType type) => type switch
