@@ -36,6 +36,8 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<ResourceHub.Hub.Endpoints.GraphQLWebSocketEndpoint>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.BenchBareEndpoint>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.ExportEndpoint>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.Hsds.HsdsApi>();
         return services;
     }
 }
