@@ -146,4 +146,17 @@ public sealed class HsdsExportTests
         Assert.NotEqual(HsdsIds.Organization(140), HsdsIds.Organization(141));
         Assert.Equal('5', HsdsIds.Service(140, "social-work.case").ToString()[14]);
     }
+
+    [Fact]
+    public async Task AnOrganizationWithoutADescription_IsDescribedByItsKindAndArea_AsHsdsRequiresOne()
+    {
+        var s = DemoExports.Snapshot;
+        var station = s.Nodes<Organization>().First(o => o.Name == "高塘岭街道社工站");
+        var bare = ResourceHub.Graph.Changes.InMemoryNetwork.Apply(s, new ResourceHub.Graph.Changes.ChangeSet().Update(station with { Description = null }), DemoExports.Now);
+        var document = JsonDocument.Parse(await DemoExports.ExportAsync(ExportScope.Of(bare, DemoExports.Township.Id), ExportFormat.Hsds)).RootElement;
+        var organization = document.GetProperty("organizations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == HsdsIds.Organization(station.Id).ToString());
+
+        HsdsSchemas.AssertValid(HsdsSchemas.Organization, organization, "organization");
+        Assert.Equal("社工站（高塘岭街道）", organization.GetProperty("description").GetString());
+    }
 }

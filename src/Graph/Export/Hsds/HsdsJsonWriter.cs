@@ -41,7 +41,9 @@ public static partial class HsdsJsonWriter
         writer.WriteStartObject();
         writer.WriteString("id", id);
         writer.WriteString("name", organization.Name);
-        writer.WriteString("description", organization.Description ?? $"{ExportLabels.Zh(organization.OrganizationKind)}（{directory.Scope.HomeArea(organization.Id)?.Name ?? "望城区"}）");
+        writer.WriteString("description", string.IsNullOrWhiteSpace(organization.Description)
+            ? directory.Scope.HomeArea(organization.Id) is { } home ? $"{ExportLabels.Zh(organization.OrganizationKind)}（{home.Name}）" : ExportLabels.Zh(organization.OrganizationKind)
+            : organization.Description);
         if (organization.Contact is { } contact && EmailLike().IsMatch(contact)) writer.WriteString("email", contact);
         if (organization.Contact is { } site && Uri.TryCreate(site, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") writer.WriteString("website", uri.AbsoluteUri);
         writer.WriteString("legal_status", ExportLabels.Zh(organization.Registration));
