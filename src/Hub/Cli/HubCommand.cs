@@ -16,16 +16,21 @@ namespace ResourceHub.Hub.Cli;
 
 /// <summary>
 /// The verbs of the hub program: <c>serve</c> (default), <c>seed --demo</c>, <c>seed --synthetic N [--seed S]</c>,
-/// <c>stats</c>, <c>schema</c>. Anything after the verb that starts with <c>--Section:Key=value</c> is configuration.
+/// <c>stats</c>, <c>export --format F [--area CODE] [--out PATH]</c>, <c>schema</c>, <c>dev-token</c>. Anything after
+/// the verb that starts with <c>--Section:Key=value</c> is configuration.
 /// </summary>
 internal sealed class HubCommand
 {
     private const string Usage = """
-        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | schema | report ... | import FILE... | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
-          serve              serve GraphQL at /graphql, the explorer for browsers, /healthz (default)
+        usage: ResourceHub.Hub [serve | seed --demo | seed --synthetic N [--seed S] | stats | export --format F ... | report ... | import FILE... | schema | dev-token --role ROLE ...] [--Hub:DataDirectory=DIR] [--urls=URL]
+          serve              serve GraphQL at /graphql, the explorer for browsers, the map at /map, downloads at /export, the HSDS API at /hsds, /healthz (default)
           seed --demo        load the demo network of 望城区 into an empty database
           seed --synthetic N add a synthetic network of N communities (about 50 nodes each)
           stats              print the counts of the network by kind
+          export             write an area's public network (no elders, needs, records or volunteer numbers):
+                               --format F     json, csv, graphml, geojson or hsds (HSDS 3.0 JSON)
+                               --area CODE    the area's statistical code (default: the whole network)
+                               --out PATH     the file to write (csv: the folder, one file per table); default resourcehub-CODE.EXT here
           schema             print the GraphQL schema (SDL)
           report             write a district report, as the area's civil-affairs official reads it:
                                --area CODE    the area, e.g. 430112
@@ -42,8 +47,9 @@ internal sealed class HubCommand
                                --name NAME    a display name; --subject SUB the subject; --hours H its lifetime (default 12)
         """;
 
-    private HubCommand(string verb, string[] configArgs, bool demo, int synthetic, int seed, string? error, DevTokenRequest? token = null)
+    private HubCommand(string verb, string[] configArgs, bool demo, int synthetic, int seed, string? error, DevTokenRequest? token = null, ExportRequest? export = null)
     {
+        Export = export;
         Token = token;
         Verb = verb;
         ConfigArgs = configArgs;
@@ -62,6 +68,7 @@ internal sealed class HubCommand
     public DevTokenRequest? Token { get; }
     public Reports.ReportRequest? Report { get; private init; }
     public ImportCommand? Import { get; private init; }
+    public ExportRequest? Export { get; }
 
     public static HubCommand Parse(string[] args)
     {
@@ -74,7 +81,7 @@ internal sealed class HubCommand
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
         bool demo = false;
         int synthetic = 0, seed = 1;
-        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" or "report" or "import" ? null : $"unknown verb '{verb}'\n{Usage}";
+        string? error = verb is "serve" or "seed" or "stats" or "schema" or "dev-token" or "report" or "import" or "export" ? null : $"unknown verb '{verb}'\n{Usage}";
         if (verb == "import")
         {
             var (import, importError, rest4) = ImportCommand.Parse(rest);
@@ -89,6 +96,11 @@ internal sealed class HubCommand
         {
             var (token, tokenError, rest2) = DevTokenRequest.Parse(rest);
             return new HubCommand(verb, [.. config, .. rest2], false, 0, 1, tokenError is null ? null : $"{tokenError}\n{Usage}", token);
+        }
+        if (verb == "export" && error is null)
+        {
+            var (export, exportError, rest3) = ExportRequest.Parse(rest);
+            return new HubCommand(verb, [.. config, .. rest3], false, 0, 1, exportError is null ? null : $"{exportError}\n{Usage}", export: export);
         }
         for (var i = 0; i < rest.Length && error is null; i++)
         {
@@ -138,6 +150,7 @@ internal sealed class HubCommand
         var index = app.Services.GetRequiredService<NetworkIndex>();
         if (Verb == "report") return await Reports.ReportCommand.RunAsync(Report!, index.Current, app.Services);
         if (Verb == "import") return await Import!.RunAsync(app.Services.GetRequiredService<NetworkWriter>(), index.Current);
+        if (Verb == "export") return await Export!.RunAsync(index.Current, Console.Out, Console.Error);
         if (Verb == "seed")
         {
             if (Demo && index.Current.NodeCount > 0)

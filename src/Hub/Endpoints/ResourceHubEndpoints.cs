@@ -7,7 +7,10 @@ using ResourceHub.Hub.Startup;
 // Endpoint mapping lives beside the route builder, as ASP.NET Core's own Map* methods do.
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer and its assets; in Development its identities) and /healthz.</summary>
+/// <summary>
+/// Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer and its assets; in Development its
+/// identities), /export/{format} (downloads of an area's public network), /hsds (the HSDS 3.0 API) and /healthz.
+/// </summary>
 public static class ResourceHubEndpoints
 {
     /// <summary>Maps every endpoint of the hub.</summary>
@@ -43,6 +46,11 @@ public static class ResourceHubEndpoints
         if (app.Environment.IsDevelopment())
             app.MapGet(ExplorerIdentities.Path, (ExplorerIdentities identities) => identities.Answer()).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
         app.MapGet(MapPage.Path, (HttpContext http, MapPage map) => map.WriteAsync(http)).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
+        // Downloads and the HSDS API read the public directory alone; they are bounded as /graphql is, per caller.
+        app.MapGet(ExportEndpoint.Path, (HttpContext http, string format, ExportEndpoint export) => export.HandleAsync(http, format))
+            .RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate);
+        app.Services.GetRequiredService<ResourceHub.Hub.Endpoints.Hsds.HsdsApi>()
+            .Map(app.MapGroup(ResourceHub.Hub.Endpoints.Hsds.HsdsApi.Prefix).RequireRateLimiting(ProtectionServiceCollectionExtensions.GraphQLRate));
         app.MapGet("/", () => Results.Redirect("/graphql"));
         if (app.Services.GetRequiredService<HubOptions>().BenchEndpoints)
             app.MapPost("/bench/bare", (HttpContext http, BenchBareEndpoint bare) => bare.HandleAsync(http));

@@ -44,6 +44,8 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<ResourceHub.Hub.Endpoints.ExplorerPage>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.MapPage>();
         services.AddSingleton<ResourceHub.Hub.Endpoints.BenchBareEndpoint>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.ExportEndpoint>();
+        services.AddSingleton<ResourceHub.Hub.Endpoints.Hsds.HsdsApi>();
         return services;
     }
 }

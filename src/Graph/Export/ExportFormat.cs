@@ -1,0 +1,16 @@
+namespace ResourceHub.Graph.Export;
+
+/// <summary>The formats an area's network is exported in.</summary>
+public enum ExportFormat
+{
+    /// <summary>One JSON document: a table of each kind and the links (application/json).</summary>
+    Json = 1,
+    /// <summary>One CSV table per kind and one of the links, UTF-8 with a BOM for Excel (text/csv; several tables as a ZIP).</summary>
+    Csv = 2,
+    /// <summary>GraphML with typed keys, for Gephi and Cytoscape (application/graphml+xml).</summary>
+    GraphML = 3,
+    /// <summary>GeoJSON: the nodes that have a place as points, the links between them as lines (application/geo+json).</summary>
+    GeoJson = 4,
+    /// <summary>The directory as Open Referral HSDS 3.0 JSON: organizations, services, locations, service_at_locations, taxonomies and terms.</summary>
+    Hsds = 5,
+}

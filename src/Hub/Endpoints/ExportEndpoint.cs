@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using ResourceHub.Graph.Export;
+using ResourceHub.Graph.Index;
+
+namespace ResourceHub.Hub.Endpoints;
+
+/// <summary>
+/// GET /export/{format}?area=CODE: an area's public support network as a download — json, csv (every table as a ZIP,
+/// or one with <c>table=organizations</c>), graphml, geojson or hsds — streamed as it is written, under its media type
+/// and a file name. Without <c>area</c>, the whole network. What leaves is what <see cref="ExportScope"/> lets out:
+/// the public directory as an anonymous caller sees it, whoever asks.
+/// </summary>
+internal sealed class ExportEndpoint(NetworkIndex index)
+{
+    public const string Path = "/export/{format}";
+
+    public async Task HandleAsync(HttpContext http, string format)
+    {
+        if (!index.IsLoaded)
+        {
+            await ProblemResponse.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "The hub is still loading its network; try again in a moment.");
+            return;
+        }
+        if (!NetworkExport.TryParse(format, out var kind))
+        {
+            await ProblemResponse.WriteAsync(http, StatusCodes.Status404NotFound,
+                $"No export format '{AreaParameter.Shorten(format)}': the formats are {string.Join(", ", NetworkExport.Names)} (/export/graphml?area=430112).");
+            return;
+        }
+        var snapshot = index.Current;
+        var (area, problem) = AreaParameter.Read(http.Request, snapshot);
+        if (problem is { } p)
+        {
+            await ProblemResponse.WriteAsync(http, p.Status, p.Detail);
+            return;
+        }
+        var scope = area is null ? ExportScope.Whole(snapshot) : ExportScope.Of(snapshot, area.Id);
+        var table = http.Request.Query["table"].ToString();
+        if (table.Length > 0 && (kind != ExportFormat.Csv || !CsvExportWriter.Tables.Contains(table)))
+        {
+            await ProblemResponse.WriteAsync(http, StatusCodes.Status400BadRequest, kind != ExportFormat.Csv
+                ? "table is a parameter of the CSV export (/export/csv?table=organizations)."
+                : $"No table '{AreaParameter.Shorten(table)}': the tables are {string.Join(", ", CsvExportWriter.Tables)}.");
+            return;
+        }
+
+        var single = kind == ExportFormat.Csv && table.Length > 0;
+        var fileName = single ? $"resourcehub-{scope.FileStem}-{table}.csv" : NetworkExport.FileName(scope, kind);
+        http.Response.ContentType = kind == ExportFormat.Csv && !single ? "application/zip" : NetworkExport.MediaType(kind) + "; charset=utf-8";
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString();
+        http.Response.Headers.CacheControl = "no-cache";
+        var ct = http.RequestAborted;
+        if (single)
+        {
+            await CsvExportWriter.WriteTableAsync(scope, table, http.Response.Body, ct);
+            return;
+        }
+        if (kind != ExportFormat.Csv)
+        {
+            await NetworkExport.WriteAsync(scope, kind, http.Response.Body, ct);
+            return;
+        }
+        // The ZIP archive writes some of its parts synchronously, which Kestrel refuses: it is built in a buffer that
+        // keeps 32 KiB in memory and the rest in a temporary file, then sent.
+        await using var buffer = new FileBufferingWriteStream();
+        await NetworkExport.WriteAsync(scope, kind, buffer, ct);
+        http.Response.ContentLength = buffer.Length;
+        await buffer.DrainBufferAsync(http.Response.Body, ct);
+    }
+}
