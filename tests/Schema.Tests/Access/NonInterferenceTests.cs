@@ -284,7 +284,7 @@ public sealed class NonInterferenceTests
         var kinds = new[] { "elders", "needs", "volunteers", "organizations" };
         while (true)
         {
-            switch (random.Next(17))
+            switch (random.Next(19))
             {
                 case 12:
                     yield return ($"query($id: ID!) {{ node(id: $id) {{ {NodeFields} }} referrals(first: 50) {{ totalCount nodes {{ {AnyNode} }} }} }}", new { id = Id(One(referrals)) });
@@ -350,6 +350,24 @@ public sealed class NonInterferenceTests
                         query($n: ID!, $h: ID!) { whyNot(needId: $n, helperId: $h) { helper { id } qualifies rules { rule met detail }
                           match { score reach hops scoreParts { categoryFit proximity distance availability trackRecord load } path { node { id } } } } }
                         """, new { n = Id(One(needs)), h = Id(One(helpers)) });
+                    break;
+                case 17:
+                    // The analytics that count people's records: gaps (matching every open need as the caller may ask it),
+                    // accessibility, flows, totals and what projects delivered, over a township or the district.
+                    yield return ("""
+                        query($c: String!) { area(code: $c) {
+                          serviceGaps { openNeeds unmetCount unmet(first: 20) { id name } categories { category openNeeds unmet } communities { community { code } openNeeds unmet helpers accessibility } }
+                          referralFlows { referrals flows { from { id } to { id } referrals byStatus { status count } byOutcome { outcome count } } }
+                          totals(from: "2026-01-01", to: "2026-11-30", interval: QUARTER) { periods { needsPosted needsMet referralsSent referralsByStatus { status count } serviceRecords hoursServed creditsBanked } }
+                          projectDelivery { projects { project { id } activitiesHeld participants hoursServed eldersReached referralsCompleted referralOutcomes { end count } } } } }
+                        """, new { c = random.Next(3) == 0 ? "430112" : One(codes.Where(code => code.Length == 9).ToList()) });
+                    break;
+                case 18:
+                    yield return ("""
+                        query($c: String!) { area(code: $c) { linkageCoverage { complete communities { community { code } completeSince } }
+                          brokers(first: 5) { nodes exact brokers { node { id } betweenness } } helperReach(hops: 2) { total } components { count isolated }
+                          supportNetwork(first: 300) { nodeCount nodes { id name services } ties { from to } } } }
+                        """, new { c = One(codes.Where(code => code.Length == 9).ToList()) });
                     break;
                 default:
                     yield return ("query($id: ID!) { exportElder(id: $id) }", new { id = Id(One(elders)) });
