@@ -19,7 +19,10 @@ public static class Betweenness
         ArgumentNullException.ThrowIfNull(options);
         var n = network.NodeCount;
         var exact = n <= options.ExactMaxNodes || options.Samples >= n;
-        var sources = exact ? Enumerable.Range(0, n).ToArray() : Sample(n, options.Samples, network.AreaId);
+        // One search visits every node and both ends of every tie: the budget says how many a sample can afford.
+        var perSource = (long)n + 2L * network.TieCount;
+        var affordable = (int)Math.Clamp(options.WorkBudget / Math.Max(1, perSource), options.MinSamples, options.Samples);
+        var sources = exact ? Enumerable.Range(0, n).ToArray() : Sample(n, Math.Min(affordable, n), network.AreaId);
         var total = new double[n];
         // Two workers at most: each its own arrays, added together at the end.
         var workers = Math.Max(1, Math.Min(options.Parallelism, sources.Length / 64 + 1));

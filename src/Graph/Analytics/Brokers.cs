@@ -8,7 +8,7 @@ namespace ResourceHub.Graph.Analytics;
 /// <summary>Who holds an area's support network together: betweenness centrality of its organizations and social workers.</summary>
 public static class Brokers
 {
-    private static readonly ConditionalWeakTable<SupportNetwork, ConcurrentDictionary<(int, int), BetweennessScores>> Measured = [];
+    private static readonly ConditionalWeakTable<SupportNetwork, ConcurrentDictionary<(int, int, long), BetweennessScores>> Measured = [];
 
     /// <summary>The <paramref name="first"/> organizations and social workers with the highest betweenness in the area's support network.</summary>
     public static BrokerRanking Rank(NetworkSnapshot snapshot, long areaId, int first, BetweennessOptions options, CancellationToken cancel = default)
@@ -36,7 +36,7 @@ public static class Brokers
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(options);
         var kept = Measured.GetValue(network, _ => new());
-        var key = (options.ExactMaxNodes, options.Samples);
+        var key = (options.ExactMaxNodes, options.Samples, options.WorkBudget);
         if (kept.TryGetValue(key, out var scores)) return scores;
         scores = Betweenness.Compute(network, options, cancel);
         return kept.GetOrAdd(key, scores);

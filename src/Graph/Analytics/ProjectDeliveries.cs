@@ -19,6 +19,10 @@ public static class ProjectDeliveries
         ArgumentNullException.ThrowIfNull(policy);
         var s = policy.Snapshot;
         var result = new List<ProjectDelivery>();
+        // The records and referrals of the network, read once and filed by who served and who was referred to: each
+        // project then reads its own side's, and a city of projects costs what its records are, not projects times records.
+        var records = s.Nodes<ServiceRecord>().ToLookup(r => r.ServedById);
+        var referrals = s.Nodes<Referral>().ToLookup(r => r.HelperId);
         foreach (var project in s.Nodes<Project>().OrderBy(p => p.Id))
         {
             var served = new List<long>();
@@ -28,12 +32,13 @@ public static class ProjectDeliveries
                 else if (s.IsWithin(areaId, e.OtherId)) served.Add(areaId);
             }
             if (served.Count == 0 || !policy.MaySee(project)) continue;
-            result.Add(Delivered(policy, project, [.. served.Distinct().Order()], period.Within(project.Period.From, project.Period.To)));
+            result.Add(Delivered(policy, project, [.. served.Distinct().Order()], period.Within(project.Period.From, project.Period.To), records, referrals));
         }
         return result;
     }
 
-    private static ProjectDelivery Delivered(AccessPolicy policy, Project project, IReadOnlyList<long> served, AnalyticsPeriod period)
+    private static ProjectDelivery Delivered(AccessPolicy policy, Project project, IReadOnlyList<long> served, AnalyticsPeriod period,
+        ILookup<long, ServiceRecord> records, ILookup<long, Referral> referrals)
     {
         var s = policy.Snapshot;
         var providers = s.Edges(project.Id, Direction.Out, LinkType.DeliveredBy).OtherIds.ToArray().Select(i => (long)i).Order().ToList();
@@ -62,16 +67,16 @@ public static class ProjectDeliveries
 
         decimal hours = 0;
         var elders = new HashSet<long>();
-        foreach (var record in s.Nodes<ServiceRecord>())
+        foreach (var record in side.SelectMany(id => records[id]))
         {
-            if (!side.Contains(record.ServedById) || !period.Contains(record.Date) || !InServed(PeriodTotals.SubjectArea(s, record.ForId)) || !policy.MaySee(record)) continue;
+            if (!period.Contains(record.Date) || !InServed(PeriodTotals.SubjectArea(s, record.ForId)) || !policy.MaySee(record)) continue;
             hours += record.Hours;
             if (ElderOf(s, record.ForId) is { } elder) elders.Add(elder);
         }
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in s.Nodes<Referral>())
+        foreach (var r in side.SelectMany(id => referrals[id]))
         {
-            if (!side.Contains(r.HelperId) || !InServed(NodeFacets.NeedArea(s, r.NeedId)) || !policy.MaySee(r)) continue;
+            if (!InServed(NodeFacets.NeedArea(s, r.NeedId)) || !policy.MaySee(r)) continue;
             if (r.Status is not (ReferralStatus.Completed or ReferralStatus.Declined or ReferralStatus.Failed or ReferralStatus.Cancelled or ReferralStatus.Expired)) continue;
             if (r.LastAt(r.Status) is not { } closed || !period.Contains(closed)) continue;
             var key = r.Status == ReferralStatus.Completed && r.Outcome is { } o ? o.ToString() : r.Status.ToString();

@@ -24,9 +24,12 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var analytics = sp.GetRequiredService<HubOptions>().Analytics;
-            if (analytics.ExactBetweennessMaxNodes < 0 || analytics.BetweennessSamples < 1)
-                throw new InvalidOperationException("Hub:Analytics: ExactBetweennessMaxNodes must not be negative and BetweennessSamples must be at least 1");
-            return new ResourceHub.Graph.Analytics.BetweennessOptions { ExactMaxNodes = analytics.ExactBetweennessMaxNodes, Samples = analytics.BetweennessSamples };
+            if (analytics.ExactBetweennessMaxNodes < 0 || analytics.BetweennessSamples < 50 || analytics.BetweennessWorkBudget < 1)
+                throw new InvalidOperationException("Hub:Analytics: ExactBetweennessMaxNodes must not be negative, BetweennessSamples must be at least 50 and BetweennessWorkBudget at least 1");
+            return new ResourceHub.Graph.Analytics.BetweennessOptions
+            {
+                ExactMaxNodes = analytics.ExactBetweennessMaxNodes, Samples = analytics.BetweennessSamples, WorkBudget = analytics.BetweennessWorkBudget,
+            };
         });
         services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
         services.AddResourceHubSchema();

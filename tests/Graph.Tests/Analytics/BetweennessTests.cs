@@ -112,6 +112,22 @@ public sealed class BetweennessTests
     }
 
     [Fact]
+    public void ANetworkTooLargeForTheWorkBudget_IsSampledFromFewerSources_AndItsBoundSaysSo()
+    {
+        var (net, _) = RandomNetwork(11, 200, 400);
+        var network = SupportNetwork.Of(net.Snapshot, net.Id(net.District));
+        var perSource = network.NodeCount + 2L * network.TieCount;
+
+        var roomy = Betweenness.Compute(network, new BetweennessOptions { ExactMaxNodes = 10, Samples = 100, MinSamples = 5, WorkBudget = 100 * perSource });
+        var tight = Betweenness.Compute(network, new BetweennessOptions { ExactMaxNodes = 10, Samples = 100, MinSamples = 5, WorkBudget = 20 * perSource });
+        var floor = Betweenness.Compute(network, new BetweennessOptions { ExactMaxNodes = 10, Samples = 100, MinSamples = 5, WorkBudget = 1 });
+
+        Assert.Equal((100, 20, 5), (roomy.Sources, tight.Sources, floor.Sources));
+        Assert.True(tight.ErrorBound > roomy.ErrorBound);
+        Assert.Equal(Betweenness.ErrorBound(network.NodeCount, 20), tight.ErrorBound);
+    }
+
+    [Fact]
     public void ErrorBound_ShrinksWithTheSquareRootOfTheSample()
     {
         Assert.Equal(2, Betweenness.ErrorBound(10_000, 100) / Betweenness.ErrorBound(10_000, 400), 9);
