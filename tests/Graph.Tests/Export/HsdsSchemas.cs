@@ -6,7 +6,7 @@ using Json.Schema;
 namespace ResourceHub.Graph.Tests.Export;
 
 /// <summary>
-/// The HSDS 3.0 schemas in shared/hsds-3.0: the compiled object schemas, the API's list shapes, and, where the folder
+/// The HSDS 3.0 schemas in tests/hsds-3.0 (copies of Open Referral's, with their NOTICE): the compiled object schemas, the API's list shapes, and, where the folder
 /// has no file of their own, the schemas of a location, a taxonomy and a taxonomy term as the compiled schemas embed
 /// them, and the API's Page and <c>/</c> answers from openapi.json. Formats (uuid, date-time, uri, email) are checked.
 /// </summary>
@@ -68,7 +68,7 @@ public static class HsdsSchemas
     private static string PathOf(string file)
     {
         var path = Path.Combine(Folder, file);
-        if (!System.IO.File.Exists(path)) throw new FileNotFoundException($"The HSDS 3.0 schemas are expected in {Folder} (shared/hsds-3.0 beside the repository); {file} is not there.", path);
+        if (!System.IO.File.Exists(path)) throw new FileNotFoundException($"The HSDS 3.0 schemas are expected in {Folder} (tests/hsds-3.0); {file} is not there.", path);
         return path;
     }
 
