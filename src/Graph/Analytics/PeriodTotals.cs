@@ -61,7 +61,8 @@ public static class PeriodTotals
         // A need met counts once: on the first day a referral of it was completed with help given; one marked met with no
         // such referral, on the day it was last changed.
         var metOn = new Dictionary<long, DateOnly>();
-        foreach (var r in s.Nodes<Referral>())
+        var candidates = AreaRecords.Of(s, areaId);
+        foreach (var r in candidates.Referrals)
         {
             if (!InArea(NodeFacets.NeedArea(s, r.NeedId)) || !policy.MaySee(r)) continue;
             if (r.LastAt(ReferralStatus.Sent) is { } sent && Slot(AnalyticsPeriod.DayOf(sent)) is var i and >= 0)
@@ -75,7 +76,7 @@ public static class PeriodTotals
                 if (!metOn.TryGetValue(r.NeedId, out var earlier) || day < earlier) metOn[r.NeedId] = day;
             }
         }
-        foreach (var n in s.Nodes<Need>())
+        foreach (var n in candidates.Needs)
         {
             if (!InArea(NodeFacets.NeedArea(s, n.Id)) || !policy.MaySee(n)) continue;
             if (Slot(AnalyticsPeriod.DayOf(n.CreatedAt)) is var i and >= 0) rows[i].Posted++;
@@ -85,13 +86,13 @@ public static class PeriodTotals
         {
             if (Slot(day) is var i and >= 0) rows[i].Met++;
         }
-        foreach (var record in s.Nodes<ServiceRecord>())
+        foreach (var record in candidates.ServiceRecords)
         {
             if (Slot(record.Date) is not (var i and >= 0) || !InArea(SubjectArea(s, record.ForId)) || !policy.MaySee(record)) continue;
             rows[i].Records++;
             rows[i].Hours += record.Hours;
         }
-        foreach (var entry in s.Nodes<TimeBankEntry>())
+        foreach (var entry in candidates.Entries)
         {
             if (entry.EntryKind != TimeBankEntryKind.Earn || entry.ToId is not { } account) continue;
             if (Slot(entry.Date) is not (var i and >= 0) || !InArea(NodeFacets.HomeArea(s, account)) || !policy.MaySee(entry)) continue;

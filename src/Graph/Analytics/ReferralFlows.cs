@@ -34,7 +34,7 @@ public static class ReferralFlows
     {
         ArgumentNullException.ThrowIfNull(policy);
         var s = policy.Snapshot;
-        foreach (var r in s.Nodes<Referral>())
+        foreach (var r in AreaRecords.Of(s, areaId).Referrals)
         {
             if (r.LastAt(ReferralStatus.Sent) is not { } sent || !period.Contains(sent)) continue;
             if (!s.IsWithin(NodeFacets.NeedArea(s, r.NeedId)?.Id, areaId) || !policy.MaySee(r)) continue;
