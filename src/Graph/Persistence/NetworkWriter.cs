@@ -253,7 +253,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             foreach (var id in delta.DeletedLinks)
             {
                 cmd.Parameters[0].Value = id;
-                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                await ExecuteAsync(cmd, ct).ConfigureAwait(false);
             }
         }
         if (plan.Deletes.Count > 0)
@@ -263,7 +263,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             {
                 cmd.Parameters[0].Value = id;
                 cmd.Parameters[1].Value = version;
-                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) return Stale(id);
+                if (await ExecuteAsync(cmd, ct).ConfigureAwait(false) != 1) return Stale(id);
             }
         }
         var created = delta.UpsertedNodes.Take(plan.Creates.Count).ToList();
@@ -275,7 +275,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             foreach (var n in created)
             {
                 SetNode(cmd, n);
-                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                await ExecuteAsync(cmd, ct).ConfigureAwait(false);
             }
         }
         if (plan.Updates.Count > 0)
@@ -287,7 +287,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             {
                 SetNode(cmd, n);
                 cmd.Parameters[7].Value = n.Version - 1;
-                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) return Stale(n.Id);
+                if (await ExecuteAsync(cmd, ct).ConfigureAwait(false) != 1) return Stale(n.Id);
             }
         }
         var newLinks = delta.UpsertedLinks.Take(plan.LinkCreates.Count).ToList();
@@ -304,7 +304,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
                 cmd.Parameters[3].Value = l.ToId;
                 cmd.Parameters[4].Value = l.Version;
                 cmd.Parameters[5].Value = (object?)NetworkJson.SerializeLinkData(l) ?? DBNull.Value;
-                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                await ExecuteAsync(cmd, ct).ConfigureAwait(false);
             }
         }
         if (plan.LinkUpdates.Count > 0)
@@ -317,10 +317,19 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
                 cmd.Parameters[1].Value = (object?)NetworkJson.SerializeLinkData(l) ?? DBNull.Value;
                 cmd.Parameters[2].Value = l.Id;
                 cmd.Parameters[3].Value = expected;
-                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) return Stale(l.Id);
+                if (await ExecuteAsync(cmd, ct).ConfigureAwait(false) != 1) return Stale(l.Id);
             }
         }
         return null;
+    }
+
+    // One row. SQLite runs a statement on the calling thread however it is called, and its async method only wraps the
+    // call in a task: the row loops take the synchronous call, already complete when awaited (the cancellation is checked
+    // as each row starts). Other providers are awaited as they are.
+    private static ValueTask<int> ExecuteAsync(DbCommand cmd, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return cmd is Microsoft.Data.Sqlite.SqliteCommand ? new(cmd.ExecuteNonQuery()) : new(cmd.ExecuteNonQueryAsync(ct));
     }
 
     private static ChangeError Stale(long id) =>
