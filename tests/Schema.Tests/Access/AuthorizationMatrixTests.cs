@@ -837,6 +837,32 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         return all.Skip(skip).ToList();
     }
 
+    public static TheoryData<string, string> AnalyticsMatrix()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var caller in AllCallers)
+        {
+            foreach (var field in new[] { "serviceGaps { openNeeds }", "referralFlows { referrals }", "totals { from }", "projectDelivery { from }",
+                "linkageCoverage { complete }", "brokers(first: 3) { nodes }", "helperReach(hops: 1) { total }", "components { count }", "supportNetwork(first: 50) { nodeCount }" })
+                data.Add(caller, field);
+        }
+        return data;
+    }
+
+    // Of C's analytics, those that count people's needs, referrals and records are read by those who serve or oversee C
+    // (its township's social worker, the district's official, admins); the support network's measures read no elder and
+    // are everyone's.
+    [Theory]
+    [MemberData(nameof(AnalyticsMatrix))]
+    public async Task AreaAnalytics_CountingPeoplesRecords_AreForThoseWhoServeOrOverseeTheArea(string caller, string field)
+    {
+        var result = await Run($"query Analytics {{ area(code: \"{Matrix.Community}\") {{ {field} }} }}", null, caller);
+
+        var counts = field.Split(' ')[0] is "serviceGaps" or "referralFlows" or "totals" or "projectDelivery";
+        var allowed = !counts || caller is "social_worker:in" or "official:in" or "admin";
+        Assert.Equal(allowed ? "" : caller == "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", string.Join(",", result.ErrorCodes()));
+    }
+
     private Task<JsonElement> Run(string query, object? variables, string caller) => _m.Hub.RunJsonAsync(query, variables, _m.Callers[caller]);
 
     // The events a subscription gives the caller for one committed change.
