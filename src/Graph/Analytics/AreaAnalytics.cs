@@ -22,6 +22,18 @@ public static class AreaAnalytics
         return result;
     }
 
+    /// <summary>The communities and villages of an area (the area itself when it is one), by code.</summary>
+    public static IReadOnlyList<Area> Communities(this NetworkSnapshot snapshot, long areaId) =>
+        [.. snapshot.Subtree(areaId).Select(id => snapshot.Node<Area>(id)!).Where(a => a.Level == AreaLevel.Community).OrderBy(a => a.Code, StringComparer.Ordinal)];
+
+    /// <summary>The area an area lies in, or null at the top.</summary>
+    public static Area? Parent(this NetworkSnapshot snapshot, long areaId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var parents = snapshot.Edges(areaId, Direction.Out, LinkType.PartOf);
+        return parents.Count == 0 ? null : snapshot.Node<Area>(parents[0].OtherId);
+    }
+
     /// <summary>The areas above an area, nearest first.</summary>
     public static IReadOnlyList<long> Ancestors(this NetworkSnapshot snapshot, long areaId)
     {

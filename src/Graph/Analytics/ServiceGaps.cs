@@ -26,7 +26,7 @@ public static class ServiceGaps
         ArgumentNullException.ThrowIfNull(options);
         var s = policy.Snapshot;
         var subtree = s.Subtree(areaId).ToHashSet();
-        var communities = subtree.Select(id => s.Node<Area>(id)!).Where(a => a.Level == AreaLevel.Community).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        var communities = s.Communities(areaId);
         var communityIds = communities.Select(c => c.Id).ToHashSet();
 
         // The open needs of the area the caller may see, asking for what is asked about.

@@ -158,7 +158,7 @@ public sealed class ImportPlanner
     private void LinkRow(ImportRow row)
     {
         var typeText = row["type"];
-        if (typeText is null || !TryEnum<LinkType>(typeText, out var type)) { Problem(row, "type", $"'{typeText}' is not a link type: {string.Join(", ", System.Enum.GetNames<LinkType>().Select(Constant))}"); return; }
+        if (typeText is null || !TryEnum<LinkType>(typeText, out var type)) { Problem(row, "type", $"'{typeText}' is not a link type: {string.Join(", ", System.Enum.GetValues<LinkType>().Select(Export.ExportLabels.Name))}"); return; }
         var from = row["from"] is { } f ? Resolve(row, "from", f, null) : Missing(row, "from");
         var to = row["to"] is { } t ? Resolve(row, "to", t, null) : Missing(row, "to");
         var since = Date(row, "since");
@@ -238,11 +238,11 @@ public sealed class ImportPlanner
     {
         if (row[column] is not { } text)
         {
-            if (required) Problem(row, column, $"required: one of {string.Join(", ", System.Enum.GetNames<T>().Select(Constant))}");
+            if (required) Problem(row, column, $"required: one of {string.Join(", ", System.Enum.GetValues<T>().Select(Export.ExportLabels.Name))}");
             return fallback;
         }
         if (TryEnum<T>(text, out var value)) return value;
-        Problem(row, column, $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames<T>().Select(Constant))}");
+        Problem(row, column, $"'{text}' is not one of {string.Join(", ", System.Enum.GetValues<T>().Select(Export.ExportLabels.Name))}");
         return fallback;
     }
 
@@ -253,8 +253,6 @@ public sealed class ImportPlanner
         value = default;
         return !bare.All(char.IsAsciiDigit) && System.Enum.TryParse(bare, ignoreCase: true, out value) && System.Enum.IsDefined(value);
     }
-
-    private static string Constant(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     private static IReadOnlyList<string> List(ImportRow row, string column) =>
         row[column] is { } text ? [.. text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)] : [];

@@ -31,8 +31,7 @@ internal sealed record DistrictReport(
         ArgumentNullException.ThrowIfNull(area);
         var official = new Caller { Subject = "report:official@" + area.Code, Roles = Roles.Official, AreaCodes = [area.Code] };
         var policy = new AccessPolicy(official, snapshot);
-        var communities = snapshot.Subtree(area.Id).Select(id => snapshot.Node<Area>(id)!).Where(a => a.Level == AreaLevel.Community)
-            .OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        var communities = snapshot.Communities(area.Id);
         var period = new AnalyticsPeriod(from, to);
         return new DistrictReport(
             area, from, to, now,

@@ -28,7 +28,7 @@ public static class AreaAnalyticsFields
             {
                 var s = c.Snapshot();
                 var asOf = c.GetArgument<DateOnly?>("asOf");
-                var communities = Communities(s, c.Source.Id).Select(a => new CommunityCoverage(a.Id, s.CoverageSince(a.Id, asOf))).ToList();
+                var communities = s.Communities(c.Source.Id).Select(a => new CommunityCoverage(a.Id, s.CoverageSince(a.Id, asOf))).ToList();
                 return new CoverageMap(c.Source.Id, asOf, communities);
             });
         area.Field<NonNullGraphType<ServiceGapsType>>("serviceGaps")
@@ -69,7 +69,7 @@ public static class AreaAnalyticsFields
                 if (hops is < 1 or > HelperReach.MaxHops) throw Bad($"hops must be 1 to {HelperReach.MaxHops}");
                 var services = Services(c);
                 var s = c.Snapshot();
-                return Communities(s, c.Source.Id).Select(a =>
+                return s.Communities(c.Source.Id).Select(a =>
                 {
                     c.CancellationToken.ThrowIfCancellationRequested();
                     return HelperReach.Within(s, a.Id, hops, services);
@@ -164,10 +164,6 @@ public static class AreaAnalyticsFields
         return new SupportNetworkGraph(network.AreaId, network.NodeCount, network.TieCount, [.. kept.Select(i => network.Ids[i])], ties);
     }
 
-    /// <summary>The communities and villages of an area (the area itself when it is one), by code.</summary>
-    internal static IReadOnlyList<Area> Communities(Graph.Index.NetworkSnapshot s, long areaId) =>
-        [.. s.Subtree(areaId).Select(id => s.Node<Area>(id)!).Where(a => a.Level == AreaLevel.Community).OrderBy(a => a.Code, StringComparer.Ordinal)];
-
     private static void Oversee(IResolveFieldContext<Area> c)
     {
         if (!c.Policy().Oversees(c.Source.Id))
@@ -189,7 +185,8 @@ public static class AreaAnalyticsFields
         return [.. codes.Distinct(StringComparer.Ordinal)];
     }
 
-    private static AnalyticsPeriod Period(IResolveFieldContext c)
+    /// <summary>The period of a field's from and to arguments; BAD_USER_INPUT when from is after to.</summary>
+    internal static AnalyticsPeriod Period(IResolveFieldContext c)
     {
         var from = c.GetArgument<DateOnly?>("from");
         var to = c.GetArgument<DateOnly?>("to");

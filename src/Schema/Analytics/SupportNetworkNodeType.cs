@@ -29,12 +29,7 @@ public sealed class SupportNetworkNodeType : ObjectGraphType<long>
         Field<AreaType>("home").Description("Its home area; for an area, the area above it (所在区域).").Resolve(c =>
         {
             var s = c.Snapshot();
-            if (s.Node(c.Source) is Area)
-            {
-                var parents = s.Edges(c.Source, Direction.Out, LinkType.PartOf);
-                return parents.Count == 0 ? null : s.Node<Area>(parents[0].OtherId);
-            }
-            return NodeFacets.HomeArea(s, c.Source);
+            return s.Node(c.Source) is Area ? s.Parent(c.Source) : NodeFacets.HomeArea(s, c.Source);
         });
     }
 }

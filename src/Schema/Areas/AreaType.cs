@@ -19,12 +19,7 @@ public sealed class AreaType : NodeType<Area>
         Field<NonNullGraphType<DescribedEnumType<AreaKind>>>("kind").Description("What the area is within its level (类别).").Resolve(c => c.Source.AreaKind);
         Field<IntGraphType>("population").Description("Resident population, if known (常住人口).").Resolve(c => c.Source.Population);
         Field<GeoPointType>("point").Description("A representative point (位置), WGS-84.").Resolve(c => c.Source.Point);
-        Field<AreaType>("parent").Description("The area it lies in (上级区域).").Resolve(c =>
-        {
-            var s = c.Snapshot();
-            var parents = s.Edges(c.Source.Id, Direction.Out, LinkType.PartOf);
-            return parents.Count == 0 ? null : s.Node<Area>(parents[0].OtherId);
-        });
+        Field<AreaType>("parent").Description("The area it lies in (上级区域).").Resolve(c => c.Snapshot().Parent(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaType>>>>("children")
             .WithComplexityImpact(1, CostOf.ChildAreas)
             .Description("The areas directly below it, by code (下级区域).")

@@ -55,10 +55,8 @@ public static class TimeBankQueries
 
     private static (DateOnly? From, DateOnly? To) Period(IResolveFieldContext c)
     {
-        var from = c.GetArgument<DateOnly?>("from");
-        var to = c.GetArgument<DateOnly?>("to");
-        if (from > to) throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})");
-        return (from, to);
+        var period = Analytics.AreaAnalyticsFields.Period(c);
+        return (period.From, period.To);
     }
 }
 
