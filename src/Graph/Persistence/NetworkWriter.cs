@@ -19,6 +19,9 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
 {
     private const int MaxAttempts = 5;
 
+    // From how many rows a change's next snapshot is built beside the writing of its rows rather than after it.
+    private const int BuildBesideRows = 5_000;
+
     /// <summary>Where every committed change is published, in order, after the index holds it.</summary>
     public ChangeFeed Feed { get; } = feed ?? new ChangeFeed();
 
@@ -170,17 +173,58 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
         var delta = plan.ToDelta(ids);
 
-        var conflict = await WriteRowsAsync(conn, t, plan, delta, ct).ConfigureAwait(false);
-        if (conflict is not null)
-        {
-            await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            return (CommitResult.Refused([conflict]), false);
-        }
-
         var sequence = head + 1;
         var entry = new ChangeLogEntry(
             delta.UpsertedNodes.Select(n => n.Id).ToArray(), delta.DeletedNodes.ToArray(),
             delta.UpsertedLinks.Select(l => l.Id).ToArray(), delta.DeletedLinks.ToArray());
+        // A big change's next snapshot is built on another core while its rows are written; it is swapped in only once they are committed.
+        var building = delta.UpsertedNodes.Count + delta.UpsertedLinks.Count + delta.DeletedNodes.Count + delta.DeletedLinks.Count >= BuildBesideRows
+            ? Task.Run(() => snapshot.Apply(delta, sequence), CancellationToken.None)
+            : null;
+        ChangeError? conflict;
+        try
+        {
+            conflict = await WriteAndCommitAsync(tx, conn, t, plan, delta, sequence, entry, ids, actor, idempotencyKey, audit, now, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            Forget(building);
+            throw;
+        }
+        if (conflict is not null)
+        {
+            Forget(building);
+            return (CommitResult.Refused([conflict]), false);
+        }
+
+        NetworkSnapshot after;
+        try
+        {
+            after = building is null ? snapshot.Apply(delta, sequence) : await building.ConfigureAwait(false);
+            index.Swap(after);
+        }
+        catch (InvalidOperationException)
+        {
+            // The database holds the truth; should the delta ever not apply, rebuild the index from it.
+            index.Swap(await store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
+            throw;
+        }
+        Feed.Publish(new NetworkChange(sequence, now, actor, entry, snapshot, after));
+        return (CommitResult.Committed(sequence, ids), false);
+    }
+
+    // The change's rows, its change-log row, its idempotency key and audit entries, committed together; a row found stale
+    // rolls all of it back and is told.
+    private static async Task<ChangeError?> WriteAndCommitAsync(IDbContextTransaction tx, DbConnection conn, DbTransaction t, ChangePlan plan, NetworkDelta delta, long sequence,
+        ChangeLogEntry entry, Dictionary<long, long> ids, string actor, string? idempotencyKey, IReadOnlyList<AuditEntry>? audit, DateTimeOffset now, CancellationToken ct)
+    {
+        var conflict = await WriteRowsAsync(conn, t, plan, delta, ct).ConfigureAwait(false);
+        if (conflict is not null)
+        {
+            await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return conflict;
+        }
+
         await using (var cmd = NetworkStore.Command(conn, t, "INSERT INTO change_log (seq, at, actor, changes) VALUES (@seq, @at, @actor, @changes)",
             ("seq", sequence), ("at", now.ToUnixTimeMilliseconds()), ("actor", actor.Length > 200 ? actor[..200] : actor),
             ("changes", JsonSerializer.Serialize(entry, NetworkJson.Options))))
@@ -202,21 +246,7 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-
-        NetworkSnapshot after;
-        try
-        {
-            after = snapshot.Apply(delta, sequence);
-            index.Swap(after);
-        }
-        catch (InvalidOperationException)
-        {
-            // The database holds the truth; should the delta ever not apply, rebuild the index from it.
-            index.Swap(await store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
-            throw;
-        }
-        Feed.Publish(new NetworkChange(sequence, now, actor, entry, snapshot, after));
-        return (CommitResult.Committed(sequence, ids), false);
+        return null;
     }
 
     // Applies what other instances committed since the index's snapshot, and publishes it as one change. Called under the gate.
@@ -249,100 +279,95 @@ public sealed class NetworkWriter(IDbContextFactory<NetworkDbContext> factory, N
         // Links first out, nodes last out; nodes first in, links last in: the foreign keys hold at every step.
         if (delta.DeletedLinks.Count > 0)
         {
-            await using var cmd = NetworkStore.Command(conn, t, "DELETE FROM links WHERE id = @id", ("id", 0L));
+            using var row = RowStatement.Prepare(conn, t, "DELETE FROM links WHERE id = @id", "id");
             foreach (var id in delta.DeletedLinks)
             {
-                cmd.Parameters[0].Value = id;
-                await ExecuteAsync(cmd, ct).ConfigureAwait(false);
+                row.Set(0, id);
+                await row.ExecuteAsync(ct).ConfigureAwait(false);
             }
         }
         if (plan.Deletes.Count > 0)
         {
-            await using var cmd = NetworkStore.Command(conn, t, "DELETE FROM nodes WHERE id = @id AND version = @version", ("id", 0L), ("version", 0));
+            using var row = RowStatement.Prepare(conn, t, "DELETE FROM nodes WHERE id = @id AND version = @version", "id", "version");
             foreach (var (id, version) in plan.Deletes)
             {
-                cmd.Parameters[0].Value = id;
-                cmd.Parameters[1].Value = version;
-                if (await ExecuteAsync(cmd, ct).ConfigureAwait(false) != 1) return Stale(id);
+                row.Set(0, id);
+                row.Set(1, version);
+                if (await row.ExecuteAsync(ct).ConfigureAwait(false) != 1) return Stale(id);
             }
         }
-        var created = delta.UpsertedNodes.Take(plan.Creates.Count).ToList();
-        if (created.Count > 0)
+        if (plan.Creates.Count > 0)
         {
-            await using var cmd = NetworkStore.Command(conn, t,
+            using var row = RowStatement.Prepare(conn, t,
                 "INSERT INTO nodes (id, kind, version, name, data, created_at, updated_at) VALUES (@id, @kind, @version, @name, @data, @created, @updated)",
-                ("id", 0L), ("kind", 0), ("version", 0), ("name", ""), ("data", ""), ("created", 0L), ("updated", 0L));
-            foreach (var n in created)
+                "id", "kind", "version", "name", "data", "created", "updated");
+            for (var i = 0; i < plan.Creates.Count; i++)
             {
-                SetNode(cmd, n);
-                await ExecuteAsync(cmd, ct).ConfigureAwait(false);
+                SetNode(row, delta.UpsertedNodes[i]);
+                await row.ExecuteAsync(ct).ConfigureAwait(false);
             }
         }
         if (plan.Updates.Count > 0)
         {
-            await using var cmd = NetworkStore.Command(conn, t,
+            using var row = RowStatement.Prepare(conn, t,
                 "UPDATE nodes SET kind = @kind, version = @version, name = @name, data = @data, created_at = @created, updated_at = @updated WHERE id = @id AND version = @expected",
-                ("id", 0L), ("kind", 0), ("version", 0), ("name", ""), ("data", ""), ("created", 0L), ("updated", 0L), ("expected", 0));
-            foreach (var n in delta.UpsertedNodes.Skip(plan.Creates.Count))
+                "id", "kind", "version", "name", "data", "created", "updated", "expected");
+            for (var i = plan.Creates.Count; i < delta.UpsertedNodes.Count; i++)
             {
-                SetNode(cmd, n);
-                cmd.Parameters[7].Value = n.Version - 1;
-                if (await ExecuteAsync(cmd, ct).ConfigureAwait(false) != 1) return Stale(n.Id);
+                var n = delta.UpsertedNodes[i];
+                SetNode(row, n);
+                row.Set(7, n.Version - 1);
+                if (await row.ExecuteAsync(ct).ConfigureAwait(false) != 1) return Stale(n.Id);
             }
         }
-        var newLinks = delta.UpsertedLinks.Take(plan.LinkCreates.Count).ToList();
-        if (newLinks.Count > 0)
+        if (plan.LinkCreates.Count > 0)
         {
-            await using var cmd = NetworkStore.Command(conn, t,
+            using var row = RowStatement.Prepare(conn, t,
                 "INSERT INTO links (id, type, from_id, to_id, version, data) VALUES (@id, @type, @from, @to, @version, @data)",
-                ("id", 0L), ("type", 0), ("from", 0L), ("to", 0L), ("version", 0), ("data", null));
-            foreach (var l in newLinks)
+                "id", "type", "from", "to", "version", "data");
+            for (var i = 0; i < plan.LinkCreates.Count; i++)
             {
-                cmd.Parameters[0].Value = l.Id;
-                cmd.Parameters[1].Value = (int)l.Type;
-                cmd.Parameters[2].Value = l.FromId;
-                cmd.Parameters[3].Value = l.ToId;
-                cmd.Parameters[4].Value = l.Version;
-                cmd.Parameters[5].Value = (object?)NetworkJson.SerializeLinkData(l) ?? DBNull.Value;
-                await ExecuteAsync(cmd, ct).ConfigureAwait(false);
+                var l = delta.UpsertedLinks[i];
+                row.Set(0, l.Id);
+                row.Set(1, (int)l.Type);
+                row.Set(2, l.FromId);
+                row.Set(3, l.ToId);
+                row.Set(4, l.Version);
+                row.Set(5, NetworkJson.SerializeLinkData(l));
+                await row.ExecuteAsync(ct).ConfigureAwait(false);
             }
         }
         if (plan.LinkUpdates.Count > 0)
         {
-            await using var cmd = NetworkStore.Command(conn, t, "UPDATE links SET version = @version, data = @data WHERE id = @id AND version = @expected",
-                ("version", 0), ("data", null), ("id", 0L), ("expected", 0));
+            using var row = RowStatement.Prepare(conn, t, "UPDATE links SET version = @version, data = @data WHERE id = @id AND version = @expected",
+                "version", "data", "id", "expected");
             foreach (var (l, expected) in plan.LinkUpdates)
             {
-                cmd.Parameters[0].Value = l.Version;
-                cmd.Parameters[1].Value = (object?)NetworkJson.SerializeLinkData(l) ?? DBNull.Value;
-                cmd.Parameters[2].Value = l.Id;
-                cmd.Parameters[3].Value = expected;
-                if (await ExecuteAsync(cmd, ct).ConfigureAwait(false) != 1) return Stale(l.Id);
+                row.Set(0, l.Version);
+                row.Set(1, NetworkJson.SerializeLinkData(l));
+                row.Set(2, l.Id);
+                row.Set(3, expected);
+                if (await row.ExecuteAsync(ct).ConfigureAwait(false) != 1) return Stale(l.Id);
             }
         }
         return null;
     }
 
-    // One row. SQLite runs a statement on the calling thread however it is called, and its async method only wraps the
-    // call in a task: the row loops take the synchronous call, already complete when awaited (the cancellation is checked
-    // as each row starts). Other providers are awaited as they are.
-    private static ValueTask<int> ExecuteAsync(DbCommand cmd, CancellationToken ct)
-    {
-        ct.ThrowIfCancellationRequested();
-        return cmd is Microsoft.Data.Sqlite.SqliteCommand ? new(cmd.ExecuteNonQuery()) : new(cmd.ExecuteNonQueryAsync(ct));
-    }
+    // A snapshot built for a change that was not committed is let go; should its building have failed, the failure is seen here.
+    private static void Forget(Task<NetworkSnapshot>? building) =>
+        building?.ContinueWith(static b => b.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     private static ChangeError Stale(long id) =>
         new(-1, "version", $"{id} was changed by someone else since it was read", ChangeErrorCodes.Conflict);
 
-    private static void SetNode(DbCommand cmd, Node n)
+    private static void SetNode(RowStatement row, Node n)
     {
-        cmd.Parameters[0].Value = n.Id;
-        cmd.Parameters[1].Value = (int)n.Kind;
-        cmd.Parameters[2].Value = n.Version;
-        cmd.Parameters[3].Value = n.Name;
-        cmd.Parameters[4].Value = NetworkJson.SerializeNode(n);
-        cmd.Parameters[5].Value = n.CreatedAt.ToUnixTimeMilliseconds();
-        cmd.Parameters[6].Value = n.UpdatedAt.ToUnixTimeMilliseconds();
+        row.Set(0, n.Id);
+        row.Set(1, (int)n.Kind);
+        row.Set(2, n.Version);
+        row.Set(3, n.Name);
+        row.Set(4, NetworkJson.SerializeNode(n));
+        row.Set(5, n.CreatedAt.ToUnixTimeMilliseconds());
+        row.Set(6, n.UpdatedAt.ToUnixTimeMilliseconds());
     }
 }

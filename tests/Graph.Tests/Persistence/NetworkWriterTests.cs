@@ -23,6 +23,20 @@ public sealed class NetworkWriterTests
     }
 
     [Fact]
+    public async Task Commit_BigSet_ItsSnapshotBuiltBesideItsRows_EqualsTheDatabase()
+    {
+        await using var t = await TestStore.CreateAsync();
+        var big = Graph.Demo.SyntheticNetwork.Generate(7, 150);
+        Assert.True(big.Operations.Count > 5_000, "the set is big enough for its snapshot to be built beside its rows");
+
+        var result = await t.Writer.CommitAsync(big, "test");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(await t.CountRowsAsync("nodes"), t.Index.Current.NodeCount);
+        SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
+    }
+
+    [Fact]
     public async Task Commit_RefusedSet_WritesNothing()
     {
         await using var t = await TestStore.CreateAsync();
