@@ -7,7 +7,7 @@ namespace ResourceHub.Bench;
 
 /// <summary>
 /// The network of one size as the hub sees it: loaded from the SQLite file the hub's write path wrote, with
-/// <see cref="NetworkStore.LoadAsync"/>, so the engine, the bare search and the SQL baselines read the same rows.
+/// <see cref="INetworkStore.LoadAsync"/>, so the engine, the bare search and the SQL baselines read the same rows.
 /// Loaded once per process and kept (BenchmarkDotNet runs in process).
 /// </summary>
 internal sealed class BenchNetwork
@@ -42,14 +42,7 @@ internal sealed class BenchNetwork
     public static Task<NetworkSnapshot> LoadSnapshotAsync(string databasePath, CancellationToken ct = default)
     {
         if (!File.Exists(databasePath)) throw new FileNotFoundException("no database: run bench/run.sh (or the hub's seed verb) first", databasePath);
-        return new NetworkStore(new SqliteFactory(databasePath)).LoadAsync(ct);
-    }
-
-    private sealed class SqliteFactory(string path) : IDbContextFactory<NetworkDbContext>
-    {
-        private readonly DbContextOptions<NetworkDbContext> _options =
-            new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={path}").Options;
-
-        public NetworkDbContext CreateDbContext() => new(_options);
+        var connection = $"Data Source={databasePath}";
+        return NetworkDatabase.CreateStore(NetworkDatabase.CreateFactory(connection), connection).LoadAsync(ct);
     }
 }

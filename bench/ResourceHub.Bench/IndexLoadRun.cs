@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ResourceHub.Bench;
 
 /// <summary>
-/// Index load in a fresh process: <c>NetworkStore.LoadAsync</c> on a size's SQLite file, timed, with the peak
+/// Index load in a fresh process: <c>INetworkStore.LoadAsync</c> on a size's SQLite file, timed, with the peak
 /// resident memory of the process (VmHWM) and what stays resident after a full collection (VmRSS).
 /// </summary>
 internal static class IndexLoadRun

@@ -75,7 +75,7 @@ internal static class Report
 
         if (loads.Count > 0)
         {
-            Line("**Index load** (`NetworkStore.LoadAsync` of the SQLite file in a fresh process; peak resident = VmHWM):");
+            Line("**Index load** (`INetworkStore.LoadAsync` of the SQLite file in a fresh process; peak resident = VmHWM):");
             Line();
             Line("| size | nodes | links | seconds | peak resident | resident after a full GC | GC | load average |");
             Line("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");

@@ -9,16 +9,20 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the network: database, index, store and the one write path.</summary>
 public static class GraphServiceCollectionExtensions
 {
-    /// <summary>Adds the network's services; <paramref name="configureDatabase"/> picks the provider and connection.</summary>
-    public static IServiceCollection AddResourceHubGraph(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configureDatabase)
+    /// <summary>
+    /// Adds the network's services on the database <paramref name="connectionString"/> names (read when first needed):
+    /// PostgreSQL when it names a host, else a SQLite file (<see cref="NetworkDatabase"/>).
+    /// </summary>
+    public static IServiceCollection AddResourceHubGraph(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddDbContextFactory<NetworkDbContext>(configureDatabase);
+        ArgumentNullException.ThrowIfNull(connectionString);
+        services.AddSingleton(sp => NetworkDatabase.CreateFactory(connectionString(sp)));
+        services.AddSingleton(sp => NetworkDatabase.CreateStore(sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), connectionString(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(ResourceHub.Graph.TimeBank.TimeBankRules.Default);
         services.AddSingleton<NetworkIndex>();
         services.TryAddSingleton<ResourceHub.Graph.Changes.ChangeFeed>();
-        services.AddSingleton<NetworkStore>();
         services.AddSingleton<NetworkWriter>();
         services.AddSingleton<AuditLog>();
         return services;

@@ -57,7 +57,7 @@ public sealed class DemoHub : IAsyncDisposable
     /// <summary>The hub's services.</summary>
     public IServiceProvider Services => _services;
 
-    public NetworkStore Store => _services.GetRequiredService<NetworkStore>();
+    public INetworkStore Store => _services.GetRequiredService<INetworkStore>();
 
     /// <summary>The SQLite file the hub writes.</summary>
     public string DatabasePath => Path.Combine(_folder, "hub.db");
@@ -101,10 +101,10 @@ public sealed class DemoHub : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedTime(Now));
         configure?.Invoke(services);
-        services.AddResourceHubGraph((_, db) => db.UseSqlite($"Data Source={Path.Combine(folder, "hub.db")}"));
+        services.AddResourceHubGraph(_ => $"Data Source={Path.Combine(folder, "hub.db")}");
         services.AddResourceHubSchema();
         var provider = services.BuildServiceProvider();
-        var store = provider.GetRequiredService<NetworkStore>();
+        var store = provider.GetRequiredService<INetworkStore>();
         await store.MigrateAsync();
         var index = provider.GetRequiredService<NetworkIndex>();
         index.Swap(await store.LoadAsync());

@@ -3,19 +3,39 @@ using ResourceHub.Graph.Model;
 
 namespace ResourceHub.Graph.Changes;
 
-/// <summary>A validated change set, ready to be written: nodes and links in final form, still under temporary ids where new.</summary>
-internal sealed class ChangePlan
+/// <summary>
+/// A validated change set, ready to be written: nodes and links in final form, still under temporary (negative) ids
+/// where new. A store gives the new ones their ids as it commits (<see cref="ToDelta"/>), and checks each update and
+/// delete against the version it was validated at.
+/// </summary>
+public sealed class ChangePlan
 {
+    internal ChangePlan()
+    {
+    }
+
+    /// <summary>Nodes to create, under temporary ids.</summary>
     public List<Node> Creates { get; } = [];
+
+    /// <summary>Nodes to update, each with the version the database must still hold.</summary>
     public List<(Node Node, int ExpectedVersion)> Updates { get; } = [];
+
+    /// <summary>Nodes to delete, each with the version the database must still hold.</summary>
     public List<(long Id, int ExpectedVersion)> Deletes { get; } = [];
+
+    /// <summary>Links to create, under temporary ids; their ends may be temporary ids of nodes created here.</summary>
     public List<Link> LinkCreates { get; } = [];
+
+    /// <summary>Links to update, each with the version the database must still hold.</summary>
     public List<(Link Link, int ExpectedVersion)> LinkUpdates { get; } = [];
+
+    /// <summary>Links to delete.</summary>
     public List<long> LinkDeletes { get; } = [];
 
     /// <summary>The plan in final form, temporary ids replaced by the real ids given: creates first, then updates.</summary>
     public NetworkDelta ToDelta(IReadOnlyDictionary<long, long> ids)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         long Real(long id) => id < 0 ? ids[id] : id;
         var delta = new NetworkDelta();
         foreach (var l in LinkCreates) delta.UpsertedLinks.Add(l with { Id = ids[l.Id], FromId = Real(l.FromId), ToId = Real(l.ToId) });
@@ -50,6 +70,7 @@ internal sealed class ChangePlan
         _ => node,
     };
 
+    /// <summary>True when the plan writes nothing.</summary>
     public bool IsEmpty => Creates.Count == 0 && Updates.Count == 0 && Deletes.Count == 0 &&
         LinkCreates.Count == 0 && LinkUpdates.Count == 0 && LinkDeletes.Count == 0;
 }

@@ -2,9 +2,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ResourceHub.Graph.Persistence;
 
-/// <summary>The network's tables. Only the write path and the loader use it; resolvers read the index.</summary>
-public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options) : DbContext(options)
+/// <summary>
+/// The network's tables. Only the stores, the audit log and the webhook deliveries use it; resolvers read the index.
+/// Its migrations are SQLite's; <see cref="PostgresNetworkDbContext"/> is the same model with PostgreSQL's.
+/// </summary>
+public class NetworkDbContext : DbContext
 {
+    /// <summary>A context on SQLite (its migrations are this type's).</summary>
+    public NetworkDbContext(DbContextOptions<NetworkDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>A context of a derived type, which has migrations of its own.</summary>
+    protected NetworkDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Nodes.</summary>
     public DbSet<NodeRow> Nodes => Set<NodeRow>();
 

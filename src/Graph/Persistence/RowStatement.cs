@@ -14,7 +14,7 @@ internal abstract class RowStatement : IDisposable
 {
     /// <summary>Prepares <paramref name="sql"/>, whose parameters (<c>@name</c>) are set by their position in <paramref name="names"/>.</summary>
     public static RowStatement Prepare(DbConnection conn, DbTransaction tx, string sql, params string[] names) =>
-        conn is SqliteConnection { Handle: { } handle } ? new Sqlite(handle, sql, names) : new Command(NetworkStore.Command(conn, tx, sql, [.. names.Select(n => (n, (object?)null))]));
+        conn is SqliteConnection { Handle: { } handle } ? new Sqlite(handle, sql, names) : new Command(RelationalNetworkStore.Command(conn, tx, sql, [.. names.Select(n => (n, (object?)null))]));
 
     public abstract void Set(int position, long value);
 

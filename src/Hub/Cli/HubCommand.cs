@@ -173,7 +173,7 @@ internal sealed class HubCommand
 
     private static void PrintStats(NetworkSnapshot s, HubOptions options)
     {
-        var table = new Table().Title($"ResourceHub · {Markup.Escape(options.DatabasePath)}")
+        var table = new Table().Title($"ResourceHub · {Markup.Escape(options.DatabaseDescription)}")
             .AddColumn("kind 类型").AddColumn(new TableColumn("count 数量").RightAligned());
         foreach (var kind in Enum.GetValues<NodeKind>()) table.AddRow(kind.ToString(), s.Count(kind).ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("[bold]nodes 节点[/]", $"[bold]{s.NodeCount.ToString("N0", CultureInfo.InvariantCulture)}[/]");

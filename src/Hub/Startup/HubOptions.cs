@@ -47,6 +47,30 @@ public sealed class HubOptions
 
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
+
+    /// <summary>
+    /// The database, from <c>ConnectionStrings:Hub</c>: PostgreSQL when it names a host (<c>Host=…;Database=…</c>); when
+    /// unset, the SQLite file at <see cref="DatabasePath"/>.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The connection string the hub uses.</summary>
+    public string Database => string.IsNullOrWhiteSpace(ConnectionString) ? $"Data Source={DatabasePath};Pooling=True" : ConnectionString;
+
+    /// <summary>True when the hub runs on PostgreSQL.</summary>
+    public bool OnPostgres => ResourceHub.Graph.Persistence.NetworkDatabase.IsPostgres(Database);
+
+    /// <summary>The database as told in logs and tables: the SQLite file's path, or PostgreSQL's host, port and database, never a password.</summary>
+    public string DatabaseDescription
+    {
+        get
+        {
+            if (!OnPostgres) return DatabasePath;
+            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = Database };
+            string Key(string name, string fallback) => keys.TryGetValue(name, out var v) && v is not null ? v.ToString()! : fallback;
+            return $"PostgreSQL {Key("Host", Key("Server", "?"))}:{Key("Port", "5432")}/{Key("Database", "postgres")}";
+        }
+    }
 }
 
 /// <summary>The operator's limits on the time bank (section <c>Hub:TimeBank</c>).</summary>

@@ -12,7 +12,8 @@ internal static class HubServiceCollectionExtensions
     internal static IServiceCollection AddResourceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Settings are read when first needed, so hosts and tests can set them up to the last moment.
-        services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub"));
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub"))
+            .PostConfigure(o => o.ConnectionString ??= configuration.GetConnectionString("Hub"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HubOptions>>().Value);
         services.AddSingleton(sp =>
         {
@@ -31,7 +32,7 @@ internal static class HubServiceCollectionExtensions
                 ExactMaxNodes = analytics.ExactBetweennessMaxNodes, Samples = analytics.BetweennessSamples, WorkBudget = analytics.BetweennessWorkBudget,
             };
         });
-        services.AddResourceHubGraph((sp, db) => db.UseSqlite($"Data Source={sp.GetRequiredService<HubOptions>().DatabasePath};Pooling=True"));
+        services.AddResourceHubGraph(sp => sp.GetRequiredService<HubOptions>().Database);
         services.AddResourceHubSchema();
         services.AddHubIdentity(configuration, environment);
         services.AddHubProtection(configuration, environment);

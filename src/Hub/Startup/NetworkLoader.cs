@@ -8,11 +8,11 @@ namespace ResourceHub.Hub.Startup;
 /// Brings the index up when the hub starts: applies migrations, loads the network, loads the demo network
 /// when the database is empty (and seeding is on), then marks the index loaded so /healthz answers 200.
 /// </summary>
-internal sealed partial class NetworkLoader(NetworkStore store, NetworkIndex index, NetworkWriter writer, HubOptions options, ILogger<NetworkLoader> logger)
+internal sealed partial class NetworkLoader(INetworkStore store, NetworkIndex index, NetworkWriter writer, HubOptions options, ILogger<NetworkLoader> logger)
 {
     public async Task LoadAsync(bool seedDemo, CancellationToken ct)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(options.DatabasePath)!);
+        if (!options.OnPostgres) Directory.CreateDirectory(Path.GetDirectoryName(options.DatabasePath)!);
         await store.MigrateAsync(ct);
         var snapshot = await store.LoadAsync(ct);
         index.Swap(snapshot);
@@ -23,12 +23,12 @@ internal sealed partial class NetworkLoader(NetworkStore store, NetworkIndex ind
             LogSeeded(index.Current.NodeCount, index.Current.LinkCount);
         }
         index.SetLoaded(index.Current);
-        LogLoaded(index.Current.NodeCount, index.Current.LinkCount, index.Current.Sequence, options.DatabasePath);
+        LogLoaded(index.Current.NodeCount, index.Current.LinkCount, index.Current.Sequence, options.DatabaseDescription);
     }
 
     [LoggerMessage(LogLevel.Information, "Loaded the demo network of 望城区: {Nodes} nodes, {Links} links")]
     private partial void LogSeeded(int nodes, int links);
 
-    [LoggerMessage(LogLevel.Information, "Index loaded: {Nodes} nodes, {Links} links, change log at {Sequence}, database {Path}")]
-    private partial void LogLoaded(int nodes, int links, long sequence, string path);
+    [LoggerMessage(LogLevel.Information, "Index loaded: {Nodes} nodes, {Links} links, change log at {Sequence}, database {Database}")]
+    private partial void LogLoaded(int nodes, int links, long sequence, string database);
 }

@@ -18,7 +18,7 @@ namespace ResourceHub.Schema.Mutations;
 /// make the change (FORBIDDEN) gets a GraphQL error, at this mutation's own path, so every other mutation of the
 /// document still reports what it did.
 /// </summary>
-public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, NetworkStore store)
+public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, INetworkStore store)
 {
     /// <summary>Creates a node of the kind, with the links its input names.</summary>
     public async Task<MutationPayload> CreateAsync(IResolveFieldContext context, KindInputs inputs)
@@ -132,7 +132,8 @@ public sealed class MutationRunner(NetworkWriter writer, NetworkIndex index, Net
         // A replay answers with the link the first unlink removed, as its change-log entry tells.
         if (payload.DeletedId is null && payload.UserErrors.Count == 0 && input.ClientMutationId is { } clientId &&
             await writer.FindReplayAsync(Key(context, clientId), context.CancellationToken) is { } replay &&
-            await store.ReadChangeAsync(replay.Sequence, context.CancellationToken) is { DeletedLinks: [var gone, ..] })
+            await store.ReadChangesAsync(replay.Sequence - 1, 1, context.CancellationToken) is { Entries: [(var sequence, { DeletedLinks: [var gone, ..] })] } &&
+            sequence == replay.Sequence)
             payload = payload with { DeletedId = GlobalId.EncodeLink(gone) };
         return payload;
     }

@@ -30,10 +30,11 @@ public sealed class BookingTests
         Assert.Equal(clash, Booking.Clash(Window(bf, bt, bw), Window(af, at, aw)));
     }
 
-    [Fact]
-    public async Task Booking_IsRefusedWhereItMeetsAnother_OrAHostedActivity_OrTheClosedHours_AndCancellingFreesTheSlot()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Booking_IsRefusedWhereItMeetsAnother_OrAHostedActivity_OrTheClosedHours_AndCancellingFreesTheSlot(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var (venue, station, activity) = await SeedAsync(t);
 
         var first = await BookAsync(t, venue, station, Window("2026-12-05", "2026-12-05", "Sat 09-11"));
@@ -60,10 +61,11 @@ public sealed class BookingTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    [Fact]
-    public async Task Activity_ScheduledIntoABookedHour_IsRefused()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Activity_ScheduledIntoABookedHour_IsRefused(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var (venue, station, activity) = await SeedAsync(t);
         Assert.True((await BookAsync(t, venue, station, Window("2026-12-01", "2026-12-31", "Tue 09-11"))).Succeeded);
         var current = t.Index.Current.Node<Activity>(activity)!;
@@ -73,10 +75,11 @@ public sealed class BookingTests
         Assert.Equal(ChangeErrorCodes.BookingConflict, Assert.Single(moved.Errors).Code);
     }
 
-    [Fact]
-    public async Task SixteenRequestsForOneSlotAtOnce_ExactlyOneBooks_AndNothingHalfWritten()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task SixteenRequestsForOneSlotAtOnce_ExactlyOneBooks_AndNothingHalfWritten(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var (venue, station, _) = await SeedAsync(t);
         using var start = new ManualResetEventSlim();
         var caller = new Caller { Subject = "org", Roles = Roles.OrgAdmin, NodeId = station };
@@ -97,10 +100,11 @@ public sealed class BookingTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    [Fact]
-    public async Task FindVenues_LeavesOutAVenueBookedInTheWindow_AndFindsItOnceCancelled()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task FindVenues_LeavesOutAVenueBookedInTheWindow_AndFindsItOnceCancelled(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var (venue, station, _) = await SeedAsync(t);
         var query = new VenueQuery { Point = new GeoPoint(28.361, 112.821), Window = Window("2026-12-05", "2026-12-05", "Sat 10-11") };
         Assert.Contains(VenueFinder.Find(t.Index.Current, query), m => m.Venue.Id == venue);

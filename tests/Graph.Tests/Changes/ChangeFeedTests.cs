@@ -7,10 +7,11 @@ namespace ResourceHub.Graph.Tests.Changes;
 /// <summary>The in-process change feed: every commit published once, in order, with what it changed; slow readers closed, not waited for.</summary>
 public sealed class ChangeFeedTests
 {
-    [Fact]
-    public async Task EveryCommit_IsPublishedInOrder_WithItsIdsAndBothSnapshots_AndRefusedSetsPublishNothing()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task EveryCommit_IsPublishedInOrder_WithItsIdsAndBothSnapshots_AndRefusedSetsPublishNothing(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(Persistence.MiniNetwork.Create(), "seed");
         using var feed = t.Writer.Feed.Subscribe();
         var volunteer = t.Index.Current.Nodes<Volunteer>().Single();
@@ -38,10 +39,11 @@ public sealed class ChangeFeedTests
         Assert.Same(t.Index.Current, second.After);
     }
 
-    [Fact]
-    public async Task ASubscriberThatFallsBehind_IsClosed_AndTheOthersAndTheWriterGoOn()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task ASubscriberThatFallsBehind_IsClosed_AndTheOthersAndTheWriterGoOn(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(Persistence.MiniNetwork.Create(), "seed");
         using var slow = t.Writer.Feed.Subscribe(capacity: 2);
         using var reader = t.Writer.Feed.Subscribe(capacity: 100);
@@ -60,10 +62,11 @@ public sealed class ChangeFeedTests
         Assert.Equal(1, t.Writer.Feed.Subscribers);
     }
 
-    [Fact]
-    public async Task ChangesAnotherInstanceCommitted_ArePublishedWhenThisOneFollows()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task ChangesAnotherInstanceCommitted_ArePublishedWhenThisOneFollows(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(Persistence.MiniNetwork.Create(), "seed");
         await using var other = await t.OpenSecondInstanceAsync();
         using var feed = t.Writer.Feed.Subscribe();

@@ -10,10 +10,11 @@ namespace ResourceHub.Graph.Tests.Persistence;
 /// </summary>
 public sealed class AuditLogTests
 {
-    [Fact]
-    public async Task ConcurrentAppends_EachDoneOnlyWhenCommitted_NoneLost()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task ConcurrentAppends_EachDoneOnlyWhenCommitted_NoneLost(string database)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(database);
         await using var log = new AuditLog(store.Factory, TimeProvider.System);
         var callers = Enumerable.Range(0, 200).Select(i => new Caller { Subject = $"sw-{i}", Roles = Roles.SocialWorker }).ToList();
 
@@ -44,10 +45,11 @@ public sealed class AuditLogTests
         Assert.All(all.GroupBy(e => e.RequestId), g => Assert.Equal(1, g.Max(e => e.Id) - g.Min(e => e.Id)));
     }
 
-    [Fact]
-    public async Task Append_WhenTheDatabaseRefuses_FailsTheRequestsOfTheGroup()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Append_WhenTheDatabaseRefuses_FailsTheRequestsOfTheGroup(string database)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(database);
         await using var log = new AuditLog(store.Factory, TimeProvider.System);
         await using (var db = await store.Factory.CreateDbContextAsync())
         {

@@ -5,10 +5,11 @@ namespace ResourceHub.Graph.Tests.Persistence;
 
 public sealed class ConcurrentWriterTests
 {
-    [Fact]
-    public async Task EightWriters_ReadModifyWrite_LoseNoUpdate()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task EightWriters_ReadModifyWrite_LoseNoUpdate(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "seed");
         var groupId = t.Index.Current.Nodes<Organization>().Single(o => o.OrganizationKind == OrganizationKind.InterestGroup).Id;
         const int writers = 8, incrementsEach = 25;
@@ -38,10 +39,11 @@ public sealed class ConcurrentWriterTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    [Fact]
-    public async Task Readers_DuringWrites_AlwaysSeeAWholeSnapshot()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Readers_DuringWrites_AlwaysSeeAWholeSnapshot(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "seed");
         var township = t.Index.Current.AreaByCode("430112001")!.Id;
         using var done = new CancellationTokenSource();

@@ -5,10 +5,11 @@ namespace ResourceHub.Graph.Tests.Persistence;
 
 public sealed class NetworkWriterTests
 {
-    [Fact]
-    public async Task Commit_ValidSet_WritesIndexAndDatabaseAndOneLogRow()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Commit_ValidSet_WritesIndexAndDatabaseAndOneLogRow(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var result = await t.Writer.CommitAsync(MiniNetwork.Create(), "test");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
@@ -22,10 +23,11 @@ public sealed class NetworkWriterTests
         Assert.Equal(1, await t.CountRowsAsync("change_log"));
     }
 
-    [Fact]
-    public async Task Commit_BigSet_ItsSnapshotBuiltBesideItsRows_EqualsTheDatabase()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Commit_BigSet_ItsSnapshotBuiltBesideItsRows_EqualsTheDatabase(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var big = Graph.Demo.SyntheticNetwork.Generate(7, 150);
         Assert.True(big.Operations.Count > 5_000, "the set is big enough for its snapshot to be built beside its rows");
 
@@ -36,10 +38,11 @@ public sealed class NetworkWriterTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    [Fact]
-    public async Task Commit_RefusedSet_WritesNothing()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Commit_RefusedSet_WritesNothing(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "test");
         var before = t.Index.Current;
         var district = before.AreaByCode("430112")!;
@@ -58,10 +61,11 @@ public sealed class NetworkWriterTests
         Assert.Null(t.Index.Current.AreaByCode("430112001003"));
     }
 
-    [Fact]
-    public async Task Commit_StaleVersion_IsRefusedAsConflict()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Commit_StaleVersion_IsRefusedAsConflict(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "test");
         var read = t.Index.Current.VolunteerByNumber("WC000001")!;
         Assert.True((await t.Writer.CommitAsync(new ChangeSet().Update(read with { MaxTravelKm = 5 }), "first")).Succeeded);
@@ -73,10 +77,11 @@ public sealed class NetworkWriterTests
         Assert.Equal((5.0, 2), (now.MaxTravelKm, now.Version));
     }
 
-    [Fact]
-    public async Task Restart_SameFile_LoadsTheSameNetwork()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Restart_SameFile_LoadsTheSameNetwork(string database)
     {
-        await using var first = await TestStore.CreateAsync();
+        await using var first = await TestStore.CreateAsync(database);
         await first.Writer.CommitAsync(MiniNetwork.Create(), "test");
         var v = first.Index.Current.VolunteerByNumber("WC000001")!;
         await first.Writer.CommitAsync(new ChangeSet().Update(v with { Name = "王某芳（组长）", Availability = WeeklySchedule.Parse("Sat-Sun 14-17") }), "test");
@@ -89,10 +94,11 @@ public sealed class NetworkWriterTests
         Assert.Equal("Sat-Sun 14-17", second.Index.Current.VolunteerByNumber("WC000001")!.Availability.ToString());
     }
 
-    [Fact]
-    public async Task Delete_NodeWithLinks_RemovesItsLinksInBothStores()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Delete_NodeWithLinks_RemovesItsLinksInBothStores(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "test");
         var v = t.Index.Current.VolunteerByNumber("WC000001")!;
         var linksBefore = t.Index.Current.LinkCount;
@@ -106,10 +112,11 @@ public sealed class NetworkWriterTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    [Fact]
-    public async Task ChangeLog_HoldsIdsOnly_NoPersonalData()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task ChangeLog_HoldsIdsOnly_NoPersonalData(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "test");
 
         await using var db = await t.Factory.CreateDbContextAsync();
@@ -119,10 +126,11 @@ public sealed class NetworkWriterTests
         Assert.Contains("\"nodes\":[1,2,3", row.Changes, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ids_AreNeverReused_AfterDelete()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Ids_AreNeverReused_AfterDelete(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "test");
         var v = t.Index.Current.VolunteerByNumber("WC000001")!;
         await t.Writer.CommitAsync(new ChangeSet().Delete(v.Id, v.Version), "test");
@@ -135,10 +143,11 @@ public sealed class NetworkWriterTests
         Assert.NotEqual(v.Id, result.IdOf(temp));
     }
 
-    [Fact]
-    public async Task SecondInstance_CommitsAfterFirst_CatchesUpFromChangeLog()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task SecondInstance_CommitsAfterFirst_CatchesUpFromChangeLog(string database)
     {
-        await using var a = await TestStore.CreateAsync();
+        await using var a = await TestStore.CreateAsync(database);
         await a.Writer.CommitAsync(MiniNetwork.Create(), "a");
         await using var b = await a.OpenSecondInstanceAsync();
         var v = b.Index.Current.VolunteerByNumber("WC000001")!;

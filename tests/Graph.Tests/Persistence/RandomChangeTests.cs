@@ -7,10 +7,11 @@ namespace ResourceHub.Graph.Tests.Persistence;
 
 public sealed class RandomChangeTests
 {
-    [Fact]
-    public async Task Index_After1000RandomChangeSets_EqualsFreshLoad()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Index_After1000RandomChangeSets_EqualsFreshLoad(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         Assert.True((await t.Writer.CommitAsync(MiniNetwork.Create(), "seed")).Succeeded);
         var random = new Random(20261128);
         int committed = 0, refused = 0;

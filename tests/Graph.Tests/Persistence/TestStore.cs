@@ -1,55 +1,73 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Persistence;
 
 namespace ResourceHub.Graph.Tests.Persistence;
 
-/// <summary>A hub's network services over a SQLite file in a temporary folder; <see cref="RestartAsync"/> starts afresh on the same file.</summary>
+/// <summary>
+/// A hub's network services over a database of its own: a SQLite file in a temporary folder, or a new database on the
+/// test run's PostgreSQL server (<see cref="PostgresServer"/>). <see cref="RestartAsync"/> starts afresh on the same
+/// database; <see cref="OpenSecondInstanceAsync"/> opens another instance beside this one.
+/// </summary>
 internal sealed class TestStore : IAsyncDisposable
 {
-    private readonly string _folder;
+    /// <summary>The databases the persistence suite runs on, as theory data.</summary>
+    public static TheoryData<string> Databases => new() { Sqlite, Postgres };
 
-    private TestStore(string folder, TimeProvider time, Graph.TimeBank.TimeBankRules? timeBank)
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    private readonly string? _folder;
+
+    private TestStore(string database, string connection, string? folder, TimeProvider time, Graph.TimeBank.TimeBankRules? timeBank)
     {
+        Database = database;
+        Connection = connection;
         _folder = folder;
         Time = time;
-        Factory = new PooledDbContextFactory<NetworkDbContext>(
-            new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "network.db")}").Options);
-        Store = new NetworkStore(Factory);
+        Factory = NetworkDatabase.CreateFactory(connection);
+        Store = NetworkDatabase.CreateStore(Factory, connection);
         Index = new NetworkIndex();
-        Writer = new NetworkWriter(Factory, Index, Store, time, timeBank);
+        Writer = new NetworkWriter(Store, Index, time, timeBank);
     }
 
+    public string Database { get; }
+    public string Connection { get; }
     public IDbContextFactory<NetworkDbContext> Factory { get; }
-    public NetworkStore Store { get; }
+    public INetworkStore Store { get; }
     public NetworkIndex Index { get; }
     public NetworkWriter Writer { get; }
     public TimeProvider Time { get; }
 
-    public static async Task<TestStore> CreateAsync(TimeProvider? time = null, Graph.TimeBank.TimeBankRules? timeBank = null)
+    /// <summary>A store on a new database; on PostgreSQL, the case reports itself skipped where there is no server to start.</summary>
+    public static async Task<TestStore> CreateAsync(string database = Sqlite, TimeProvider? time = null, Graph.TimeBank.TimeBankRules? timeBank = null)
     {
+        if (database == Postgres)
+        {
+            Skip.If(PostgresServer.BinDirectory is null, PostgresServer.Missing);
+            return await OpenAsync(database, await PostgresServer.CreateDatabaseAsync(), null, time ?? TimeProvider.System, timeBank);
+        }
         var folder = Path.Combine(Path.GetTempPath(), "resourcehub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return await OpenAsync(folder, time ?? TimeProvider.System, timeBank);
+        return await OpenAsync(database, $"Data Source={Path.Combine(folder, "network.db")}", folder, time ?? TimeProvider.System, timeBank);
     }
 
-    private static async Task<TestStore> OpenAsync(string folder, TimeProvider time, Graph.TimeBank.TimeBankRules? timeBank = null)
+    private static async Task<TestStore> OpenAsync(string database, string connection, string? folder, TimeProvider time, Graph.TimeBank.TimeBankRules? timeBank = null)
     {
-        var store = new TestStore(folder, time, timeBank);
+        var store = new TestStore(database, connection, folder, time, timeBank);
         await store.Store.MigrateAsync();
         store.Index.SetLoaded(await store.Store.LoadAsync());
         return store;
     }
 
-    /// <summary>A second hub instance on the same database file, with its own index and write path.</summary>
-    public Task<TestStore> OpenSecondInstanceAsync() => OpenAsync(_folder, Time);
+    /// <summary>A second hub instance on the same database, with its own index and write path.</summary>
+    public Task<TestStore> OpenSecondInstanceAsync() => OpenAsync(Database, Connection, null, Time);
 
-    /// <summary>Stops this instance (keeping the file) and starts a new one on it.</summary>
+    /// <summary>Stops this instance (keeping the database) and starts a new one on it.</summary>
     public async Task<TestStore> RestartAsync()
     {
         SqliteClearPools();
-        return await OpenAsync(_folder, Time);
+        return await OpenAsync(Database, Connection, _folder, Time);
     }
 
     private static void SqliteClearPools() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -69,6 +87,7 @@ internal sealed class TestStore : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteClearPools();
+        if (_folder is null) return ValueTask.CompletedTask;
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -11,10 +11,11 @@ public sealed class ConcurrentAcceptTests
 {
     private const int Helpers = 32;
 
-    [Fact]
-    public async Task ThirtyTwoHelpers_AcceptAtOnce_ExactlyOneWins_AndTheStoreAgrees()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task ThirtyTwoHelpers_AcceptAtOnce_ExactlyOneWins_AndTheStoreAgrees(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "seed");
         var s = t.Index.Current;
         var need = s.Nodes<Need>().Single();
@@ -61,10 +62,11 @@ public sealed class ConcurrentAcceptTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    [Fact]
-    public async Task OneReferral_AcceptedThirtyTwoTimesAtOnce_OnceOnly_TheOthersConflict()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task OneReferral_AcceptedThirtyTwoTimesAtOnce_OnceOnly_TheOthersConflict(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var seed = MiniNetwork.Create();
         await t.Writer.CommitAsync(seed, "seed");
         var s = t.Index.Current;

@@ -9,11 +9,12 @@ public sealed class ReferralExpiryTests
 {
     private static readonly DateTimeOffset SentAt = new(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(8));
 
-    [Fact]
-    public async Task SentReferral_PastItsTime_Expires_AsTheHub_AndOthersStay()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task SentReferral_PastItsTime_Expires_AsTheHub_AndOthersStay(string database)
     {
         var clock = new Clock(SentAt.AddHours(-1));
-        await using var t = await TestStore.CreateAsync(clock);
+        await using var t = await TestStore.CreateAsync(database, time: clock);
         await t.Writer.CommitAsync(MiniNetwork.Create(), "seed");
         var s = t.Index.Current;
         var need = s.Nodes<Need>().Single().Id;

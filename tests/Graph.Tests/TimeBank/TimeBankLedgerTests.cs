@@ -22,11 +22,12 @@ public sealed class TimeBankLedgerTests(Xunit.Abstractions.ITestOutputHelper out
     public void OneHourServed_EarnsOneCredit_RoundedToTheQuarterHour(double hours, double credits) =>
         Assert.Equal((decimal)credits, TimeBankEntry.CreditsFor((decimal)hours));
 
-    [Fact]
-    public async Task ThousandsOfRandomOperations_EntriesSumToEveryBalance_AndTheFloorAndCapHold()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task ThousandsOfRandomOperations_EntriesSumToEveryBalance_AndTheFloorAndCapHold(string database)
     {
         var rules = new TimeBankRules { Floor = -2, Cap = 25 };
-        await using var t = await TestStore.CreateAsync(timeBank: rules);
+        await using var t = await TestStore.CreateAsync(database, timeBank: rules);
         var (volunteers, elders, pool) = await SeedAsync(t);
         var accounts = volunteers.Concat(elders).Append(pool).ToList();
         var expected = accounts.ToDictionary(a => a, _ => 0m);
@@ -115,10 +116,11 @@ public sealed class TimeBankLedgerTests(Xunit.Abstractions.ITestOutputHelper out
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), s);
     }
 
-    [Fact]
-    public async Task Ledger_IsAppendOnly_AndAnEarningFitsTheHoursServedOnce()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task Ledger_IsAppendOnly_AndAnEarningFitsTheHoursServedOnce(string database)
     {
-        await using var t = await TestStore.CreateAsync();
+        await using var t = await TestStore.CreateAsync(database);
         var (volunteers, elders, _) = await SeedAsync(t);
         var set = new ChangeSet();
         var record = set.Create(new ServiceRecord { Name = "服务", ServedById = volunteers[0], ForId = elders[0], Date = Day, Hours = 1.3m });

@@ -1,0 +1,42 @@
+using ResourceHub.Graph.Index;
+
+namespace ResourceHub.Graph.Persistence;
+
+/// <summary>
+/// Where the network is kept: the one port through which the hub reads and writes its database, with every statement
+/// behind it. In front of it the write path validates a change, has it stored, swaps the index and publishes the
+/// change; behind it a store keeps nodes, links, the change log and idempotency keys, allocates ids that stay unique
+/// across instances, and commits each change whole or not at all. <see cref="SqliteNetworkStore"/> is the embedded
+/// default, <see cref="PostgresNetworkStore"/> serves several instances.
+/// </summary>
+public interface INetworkStore
+{
+    /// <summary>Creates or upgrades the schema.</summary>
+    Task MigrateAsync(CancellationToken ct = default);
+
+    /// <summary>Every node and link, as of one consistent moment, in a new snapshot at the change log's head.</summary>
+    Task<NetworkSnapshot> LoadAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Commits a validated change in one transaction — its rows, its change-log entry, its idempotency key and audit
+    /// entries — provided the change log's head is still <see cref="StoreChange.ExpectedHead"/> and every row it
+    /// updates or deletes still has the version it was validated at. Otherwise nothing is written and the outcome says
+    /// why (<see cref="StoreCommitStatus"/>).
+    /// </summary>
+    Task<StoreCommit> CommitAsync(StoreChange change, CancellationToken ct = default);
+
+    /// <summary>
+    /// Up to <paramref name="max"/> change-log entries after <paramref name="after"/>, with the current state of every
+    /// node and link they name, read at one moment: what a follower applies to catch up with other instances.
+    /// </summary>
+    Task<ChangeBatch> ReadChangesAsync(long after, int max, CancellationToken ct = default);
+
+    /// <summary>The change committed under an idempotency key, or null when there is none.</summary>
+    Task<StoredKey?> FindKeyAsync(string key, CancellationToken ct = default);
+
+    /// <summary>
+    /// Leaves no earlier version of an overwritten row in the database's files (SQLite's write-ahead log), so erased data
+    /// is gone; nothing to do where the engine does not keep them.
+    /// </summary>
+    Task CheckpointAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,329 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Graph.Changes;
+using ResourceHub.Graph.Index;
+using ResourceHub.Graph.Model;
+
+namespace ResourceHub.Graph.Persistence;
+
+/// <summary>
+/// What the relational stores share: the tables (<see cref="NetworkDbContext"/>, migrated by EF Core), the statements
+/// that load, write and follow the network, and the order of a commit — take the database's write lock, check the
+/// head and the key, allocate ids, write the rows, the change log and the key, commit. Each database says how it
+/// reads at one moment, takes the write lock, filters by many ids, and what it does once a change is written.
+/// </summary>
+public abstract class RelationalNetworkStore : INetworkStore
+{
+    private readonly IDbContextFactory<NetworkDbContext> _factory;
+
+    /// <summary>A store over the tables the factory's contexts reach.</summary>
+    protected RelationalNetworkStore(IDbContextFactory<NetworkDbContext> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _factory = factory;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = await _factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public virtual Task CheckpointAsync(CancellationToken ct = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public async Task<NetworkSnapshot> LoadAsync(CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(ct).ConfigureAwait(false);
+        var conn = db.Database.GetDbConnection();
+        await using var tx = await BeginReadAsync(conn, ct).ConfigureAwait(false);
+        var sequence = await HeadAsync(conn, tx, ct).ConfigureAwait(false);
+        var nodes = new List<Node>();
+        await using (var cmd = Command(conn, tx, "SELECT id, kind, version, name, data, created_at, updated_at FROM nodes"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) nodes.Add(ReadNode(r));
+        }
+        var links = new List<Link>();
+        await using (var cmd = Command(conn, tx, "SELECT id, type, from_id, to_id, version, data FROM links"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) links.Add(ReadLink(r));
+        }
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return NetworkSnapshot.Build(nodes, links, sequence);
+    }
+
+    /// <inheritdoc />
+    public async Task<ChangeBatch> ReadChangesAsync(long after, int max, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        await using var db = await OpenAsync(ct).ConfigureAwait(false);
+        var conn = db.Database.GetDbConnection();
+        await using var tx = await BeginReadAsync(conn, ct).ConfigureAwait(false);
+        var entries = new List<(long, ChangeLogEntry)>();
+        await using (var cmd = Command(conn, tx, "SELECT seq, changes FROM change_log WHERE seq > @after ORDER BY seq LIMIT @max", ("after", after), ("max", max)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+                entries.Add((r.GetInt64(0), JsonSerializer.Deserialize<ChangeLogEntry>(r.GetString(1), NetworkJson.Options)!));
+        }
+        var nodes = new List<Node>();
+        var links = new List<Link>();
+        if (entries.Count > 0)
+        {
+            var nodeIds = entries.SelectMany(e => e.Item2.Nodes.Concat(e.Item2.DeletedNodes)).Distinct().Order().ToArray();
+            var linkIds = entries.SelectMany(e => e.Item2.Links.Concat(e.Item2.DeletedLinks)).Distinct().Order().ToArray();
+            await using (var cmd = Command(conn, tx, $"SELECT id, kind, version, name, data, created_at, updated_at FROM nodes WHERE {IdIn("id", "ids")} ORDER BY id", ("ids", IdList(nodeIds))))
+            await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+            {
+                while (await r.ReadAsync(ct).ConfigureAwait(false)) nodes.Add(ReadNode(r));
+            }
+            await using (var cmd = Command(conn, tx, $"SELECT id, type, from_id, to_id, version, data FROM links WHERE {IdIn("id", "ids")} ORDER BY id", ("ids", IdList(linkIds))))
+            await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+            {
+                while (await r.ReadAsync(ct).ConfigureAwait(false)) links.Add(ReadLink(r));
+            }
+        }
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return new ChangeBatch(entries.Count > 0 ? entries[^1].Item1 : after, entries, nodes, links, entries.Count == max);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredKey?> FindKeyAsync(string key, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var db = await OpenAsync(ct).ConfigureAwait(false);
+        var conn = db.Database.GetDbConnection();
+        return await FindKeyAsync(conn, null, key, ct).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreCommit> CommitAsync(StoreChange change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var db = await OpenAsync(ct).ConfigureAwait(false);
+        var conn = db.Database.GetDbConnection();
+        await using var tx = await BeginWriteAsync(conn, ct).ConfigureAwait(false);
+        // Under the write lock nobody else commits: the head and the key read now hold until this commits.
+        var head = await HeadAsync(conn, tx, ct).ConfigureAwait(false);
+        if (change.IdempotencyKey is { } key && await FindKeyAsync(conn, tx, key, ct).ConfigureAwait(false) is { } taken) return StoreCommit.Replayed(taken);
+        if (head != change.ExpectedHead) return StoreCommit.Stale(head);
+
+        var plan = change.Plan;
+        var ids = new Dictionary<long, long>();
+        var nextNode = await TakeIdsAsync(conn, tx, "node", plan.Creates.Count, ct).ConfigureAwait(false);
+        foreach (var n in plan.Creates) ids[n.Id] = nextNode++;
+        var nextLink = await TakeIdsAsync(conn, tx, "link", plan.LinkCreates.Count, ct).ConfigureAwait(false);
+        foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
+        var delta = plan.ToDelta(ids);
+        var sequence = head + 1;
+        var entry = new ChangeLogEntry(
+            [.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]);
+        change.Allocated?.Invoke(delta, sequence);
+
+        if (await WriteRowsAsync(conn, tx, plan, delta, ct).ConfigureAwait(false) is { } conflict) return StoreCommit.Conflicted(conflict);
+        var at = change.At.ToUnixTimeMilliseconds();
+        await using (var cmd = Command(conn, tx, "INSERT INTO change_log (seq, at, actor, changes) VALUES (@seq, @at, @actor, @changes)",
+            ("seq", sequence), ("at", at), ("actor", change.Actor.Length > 200 ? change.Actor[..200] : change.Actor),
+            ("changes", JsonSerializer.Serialize(entry, NetworkJson.Options))))
+        {
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        if (change.IdempotencyKey is not null)
+        {
+            await using var cmd = Command(conn, tx, "INSERT INTO client_mutations (key, seq, ids, at) VALUES (@key, @seq, @ids, @at)",
+                ("key", change.IdempotencyKey), ("seq", sequence), ("ids", JsonSerializer.Serialize(ids, NetworkJson.Options)), ("at", at));
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        foreach (var read in change.Audit)
+        {
+            await using var cmd = Command(conn, tx,
+                "INSERT INTO audit_log (at, subject, roles, node_id, kind, fields, action, operation, request_id) VALUES (@at, @subject, @roles, @node, @kind, @fields, @action, @operation, @request)",
+                ("at", at), ("subject", read.Subject), ("roles", read.Roles), ("node", read.NodeId), ("kind", (int)read.Kind),
+                ("fields", string.Join(',', read.Fields)), ("action", read.Action), ("operation", read.Operation), ("request", read.RequestId));
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        await WrittenAsync(conn, tx, sequence, ct).ConfigureAwait(false);
+        await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return StoreCommit.Committed(sequence, ids, delta, entry);
+    }
+
+    /// <summary>A context with its connection open.</summary>
+    protected async Task<NetworkDbContext> OpenAsync(CancellationToken ct)
+    {
+        var db = await _factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A read-only transaction that sees one consistent state without blocking writers.</summary>
+    protected abstract Task<DbTransaction> BeginReadAsync(DbConnection conn, CancellationToken ct);
+
+    /// <summary>A transaction that holds the database's write lock from its start, so commits from every instance go one at a time.</summary>
+    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection conn, CancellationToken ct);
+
+    /// <summary>A condition that <paramref name="column"/> is one of the ids in the parameter <paramref name="parameter"/> (see <see cref="IdList"/>).</summary>
+    protected abstract string IdIn(string column, string parameter);
+
+    /// <summary>The value of a parameter that <see cref="IdIn"/> reads.</summary>
+    protected abstract object IdList(long[] ids);
+
+    /// <summary>Called as a change's rows are written, before its commit: where the database tells other instances, it tells them here.</summary>
+    protected virtual Task WrittenAsync(DbConnection conn, DbTransaction tx, long sequence, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>A statement with its parameters (named <c>@name</c> in <paramref name="sql"/>).</summary>
+    protected internal static DbCommand Command(DbConnection conn, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(conn);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var cmd = conn.CreateCommand();
+        cmd.Transaction = tx;
+#pragma warning disable CA2100 // every statement is a constant of this assembly; values go in parameters
+        cmd.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var p = cmd.CreateParameter();
+            // Named as the statement spells it, prefix and all: Microsoft.Data.Sqlite then binds it at the first try instead of
+            // trying the bare name and each prefix in turn.
+            p.ParameterName = "@" + name;
+            p.Value = value ?? DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+        return cmd;
+    }
+
+    private static async Task<long> HeadAsync(DbConnection conn, DbTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = Command(conn, tx, "SELECT COALESCE(MAX(seq), 0) FROM change_log");
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<StoredKey?> FindKeyAsync(DbConnection conn, DbTransaction? tx, string key, CancellationToken ct)
+    {
+        await using var cmd = Command(conn, tx, "SELECT seq, ids FROM client_mutations WHERE key = @key", ("key", key));
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (!await r.ReadAsync(ct).ConfigureAwait(false)) return null;
+        return new StoredKey(r.GetInt64(0), JsonSerializer.Deserialize<Dictionary<long, long>>(r.GetString(1), NetworkJson.Options) ?? []);
+    }
+
+    // Ids are taken in one statement that adds to the counter and returns it: no two changes get the same ids, whichever instance makes them.
+    private static async Task<long> TakeIdsAsync(DbConnection conn, DbTransaction tx, string counter, int count, CancellationToken ct)
+    {
+        if (count == 0) return 0;
+        await using var cmd = Command(conn, tx, "UPDATE counters SET next = next + @count WHERE name = @name RETURNING next", ("count", (long)count), ("name", counter));
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture) - count;
+    }
+
+    private static async Task<ChangeError?> WriteRowsAsync(DbConnection conn, DbTransaction t, ChangePlan plan, NetworkDelta delta, CancellationToken ct)
+    {
+        // Links first out, nodes last out; nodes first in, links last in: the foreign keys hold at every step.
+        if (delta.DeletedLinks.Count > 0)
+        {
+            using var row = RowStatement.Prepare(conn, t, "DELETE FROM links WHERE id = @id", "id");
+            foreach (var id in delta.DeletedLinks)
+            {
+                row.Set(0, id);
+                await row.ExecuteAsync(ct).ConfigureAwait(false);
+            }
+        }
+        if (plan.Deletes.Count > 0)
+        {
+            using var row = RowStatement.Prepare(conn, t, "DELETE FROM nodes WHERE id = @id AND version = @version", "id", "version");
+            foreach (var (id, version) in plan.Deletes)
+            {
+                row.Set(0, id);
+                row.Set(1, version);
+                if (await row.ExecuteAsync(ct).ConfigureAwait(false) != 1) return Stale(id);
+            }
+        }
+        if (plan.Creates.Count > 0)
+        {
+            using var row = RowStatement.Prepare(conn, t,
+                "INSERT INTO nodes (id, kind, version, name, data, created_at, updated_at) VALUES (@id, @kind, @version, @name, @data, @created, @updated)",
+                "id", "kind", "version", "name", "data", "created", "updated");
+            for (var i = 0; i < plan.Creates.Count; i++)
+            {
+                SetNode(row, delta.UpsertedNodes[i]);
+                await row.ExecuteAsync(ct).ConfigureAwait(false);
+            }
+        }
+        if (plan.Updates.Count > 0)
+        {
+            using var row = RowStatement.Prepare(conn, t,
+                "UPDATE nodes SET kind = @kind, version = @version, name = @name, data = @data, created_at = @created, updated_at = @updated WHERE id = @id AND version = @expected",
+                "id", "kind", "version", "name", "data", "created", "updated", "expected");
+            for (var i = plan.Creates.Count; i < delta.UpsertedNodes.Count; i++)
+            {
+                var n = delta.UpsertedNodes[i];
+                SetNode(row, n);
+                row.Set(7, n.Version - 1);
+                if (await row.ExecuteAsync(ct).ConfigureAwait(false) != 1) return Stale(n.Id);
+            }
+        }
+        if (plan.LinkCreates.Count > 0)
+        {
+            using var row = RowStatement.Prepare(conn, t,
+                "INSERT INTO links (id, type, from_id, to_id, version, data) VALUES (@id, @type, @from, @to, @version, @data)",
+                "id", "type", "from", "to", "version", "data");
+            for (var i = 0; i < plan.LinkCreates.Count; i++)
+            {
+                var l = delta.UpsertedLinks[i];
+                row.Set(0, l.Id);
+                row.Set(1, (int)l.Type);
+                row.Set(2, l.FromId);
+                row.Set(3, l.ToId);
+                row.Set(4, l.Version);
+                row.Set(5, NetworkJson.SerializeLinkData(l));
+                await row.ExecuteAsync(ct).ConfigureAwait(false);
+            }
+        }
+        if (plan.LinkUpdates.Count > 0)
+        {
+            using var row = RowStatement.Prepare(conn, t, "UPDATE links SET version = @version, data = @data WHERE id = @id AND version = @expected",
+                "version", "data", "id", "expected");
+            foreach (var (l, expected) in plan.LinkUpdates)
+            {
+                row.Set(0, l.Version);
+                row.Set(1, NetworkJson.SerializeLinkData(l));
+                row.Set(2, l.Id);
+                row.Set(3, expected);
+                if (await row.ExecuteAsync(ct).ConfigureAwait(false) != 1) return Stale(l.Id);
+            }
+        }
+        return null;
+    }
+
+    private static ChangeError Stale(long id) =>
+        new(-1, "version", $"{id} was changed by someone else since it was read", ChangeErrorCodes.Conflict);
+
+    private static void SetNode(RowStatement row, Node n)
+    {
+        row.Set(0, n.Id);
+        row.Set(1, (int)n.Kind);
+        row.Set(2, n.Version);
+        row.Set(3, n.Name);
+        row.Set(4, NetworkJson.SerializeNode(n));
+        row.Set(5, n.CreatedAt.ToUnixTimeMilliseconds());
+        row.Set(6, n.UpdatedAt.ToUnixTimeMilliseconds());
+    }
+
+    private static Node ReadNode(DbDataReader r) => NetworkJson.DeserializeNode(r.GetInt64(0), (NodeKind)r.GetInt32(1), r.GetInt32(2),
+        r.GetString(3), r.GetString(4), r.GetInt64(5), r.GetInt64(6));
+
+    private static Link ReadLink(DbDataReader r) => NetworkJson.DeserializeLink(r.GetInt64(0), (LinkType)r.GetInt32(1), r.GetInt64(2),
+        r.GetInt64(3), r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5));
+}
