@@ -24,6 +24,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<NetworkIndex>();
         services.TryAddSingleton<ResourceHub.Graph.Changes.ChangeFeed>();
         services.AddSingleton<NetworkWriter>();
+        services.AddSingleton<ChangeLogFollower>();
         services.AddSingleton<AuditLog>();
         return services;
     }

@@ -31,6 +31,12 @@ public interface INetworkStore
     /// </summary>
     Task<ChangeBatch> ReadChangesAsync(long after, int max, CancellationToken ct = default);
 
+    /// <summary>
+    /// Returns once changes after <paramref name="after"/> may have been committed (by any instance), or when
+    /// <paramref name="patience"/> has passed: PostgreSQL is told by a notification, SQLite is asked at an interval.
+    /// </summary>
+    Task WaitForChangesAsync(long after, TimeSpan patience, CancellationToken ct = default);
+
     /// <summary>The change committed under an idempotency key, or null when there is none.</summary>
     Task<StoredKey?> FindKeyAsync(string key, CancellationToken ct = default);
 

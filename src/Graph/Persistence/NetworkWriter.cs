@@ -77,11 +77,13 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
             {
                 var snapshot = index.Current;
                 var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-                var (plan, errors) = ChangeSetValidator.Validate(snapshot, changes, now, authorize ? new AccessPolicy(caller, snapshot).Authorize : null, TimeBank);
+                (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot s) =>
+                    ChangeSetValidator.Validate(s, changes, now, authorize ? new AccessPolicy(caller, s).Authorize : null, TimeBank);
+                var (plan, errors) = Validate(snapshot);
                 if (plan is null) return CommitResult.Refused(errors);
                 if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
 
-                var outcome = await TryWriteAsync(snapshot, plan, actor, idempotencyKey, audit, now, ct).ConfigureAwait(false);
+                var outcome = await TryWriteAsync(snapshot, plan, Validate, actor, idempotencyKey, audit, now, ct).ConfigureAwait(false);
                 if (outcome.Result is { } result) return result;
                 // Another instance committed first: catch up with the change log and validate again.
                 if (attempt == MaxAttempts)
@@ -144,13 +146,28 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         }
     }
 
-    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan, string actor, string? idempotencyKey,
+    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan,
+        Func<NetworkSnapshot, (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors)> validate, string actor, string? idempotencyKey,
         IReadOnlyList<AuditEntry>? audit, DateTimeOffset now, CancellationToken ct)
     {
         // A big change's next snapshot is built on another core while its rows are written; it is swapped in only once they are committed.
         Task<NetworkSnapshot>? building = null;
+        IReadOnlyList<ChangeError>? refused = null;
         var change = new StoreChange(snapshot.Sequence, plan, actor, now, idempotencyKey, audit ?? [])
         {
+            // Another instance committed first: under the store's write lock, nobody else can now, so the index catches up
+            // with what was committed meanwhile and the change is validated again against it — never starved by others.
+            Rebase = batch =>
+            {
+                var (caught, entry) = batch.ToDelta(snapshot);
+                var after = snapshot.Apply(caught, batch.Head);
+                index.Swap(after);
+                Feed.Publish(new NetworkChange(after.Sequence, time.GetUtcNow(), "follower", entry, snapshot, after));
+                snapshot = after;
+                var (again, errors) = validate(after);
+                refused = again is null ? errors : null;
+                return again;
+            },
             Allocated = (delta, sequence) =>
             {
                 if (delta.UpsertedNodes.Count + delta.UpsertedLinks.Count + delta.DeletedNodes.Count + delta.DeletedLinks.Count >= BuildBesideRows)
@@ -171,7 +188,7 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         {
             case StoreCommitStatus.Stale:
                 Forget(building);
-                return (null, true);
+                return refused is null ? (null, true) : (CommitResult.Refused(refused), false);
             case StoreCommitStatus.Conflict:
                 Forget(building);
                 return (CommitResult.Refused([outcome.Conflict!]), false);

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ResourceHub.Graph.Persistence;
 
@@ -10,13 +11,62 @@ namespace ResourceHub.Graph.Persistence;
 /// snapshot (repeatable read) without blocking writers; and every commit notifies <see cref="Channel"/>, which other
 /// instances listen on to follow the change log.
 /// </summary>
-public sealed class PostgresNetworkStore(IDbContextFactory<NetworkDbContext> factory) : RelationalNetworkStore(factory)
+public sealed class PostgresNetworkStore(IDbContextFactory<NetworkDbContext> factory) : RelationalNetworkStore(factory), IAsyncDisposable
 {
+    private NpgsqlConnection? _listener;
     /// <summary>The channel a commit notifies with its sequence.</summary>
     public const string Channel = "resourcehub_changes";
 
     // The advisory lock's key: "ResourceHub commit" as a number, the same on every instance.
     private const long CommitLock = 0x5265_736F_7572_6365;
+
+    /// <summary>
+    /// Listens on <see cref="Channel"/> on a connection of its own, and returns on the first notification, or when the head
+    /// is already past <paramref name="after"/> (a commit made before the listening began), or when patience runs out.
+    /// </summary>
+    public override async Task WaitForChangesAsync(long after, TimeSpan patience, CancellationToken ct = default)
+    {
+        try
+        {
+            _listener ??= await ListenAsync(ct).ConfigureAwait(false);
+            if (await HeadAsync(ct).ConfigureAwait(false) > after) return;
+            await _listener.WaitAsync(patience, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+        {
+            // The connection broke (a restart, a failover): the next wait listens afresh, and asks for the head first.
+            await DisposeAsync().ConfigureAwait(false);
+            await Task.Delay(PollInterval, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Closes the listening connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_listener is { } listener)
+        {
+            _listener = null;
+            await listener.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<NpgsqlConnection> ListenAsync(CancellationToken ct)
+    {
+        // Outside the pool: a listening connection is held for as long as the store lives.
+        var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString()) { Pooling = false, KeepAlive = 30 }.ConnectionString);
+        try
+        {
+            await conn.OpenAsync(ct).ConfigureAwait(false);
+            await using var cmd = new NpgsqlCommand($"LISTEN {Channel}", conn);
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            return conn;
+        }
+        catch
+        {
+            await conn.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     /// <inheritdoc />
     protected override async Task<DbTransaction> BeginReadAsync(DbConnection conn, CancellationToken ct) =>

@@ -65,8 +65,15 @@ public abstract class RelationalNetworkStore : INetworkStore
         await using var db = await OpenAsync(ct).ConfigureAwait(false);
         var conn = db.Database.GetDbConnection();
         await using var tx = await BeginReadAsync(conn, ct).ConfigureAwait(false);
+        var batch = await ReadChangesAsync(conn, tx, after, max, ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return batch;
+    }
+
+    private async Task<ChangeBatch> ReadChangesAsync(DbConnection conn, DbTransaction tx, long after, int max, CancellationToken ct)
+    {
         var entries = new List<(long, ChangeLogEntry)>();
-        await using (var cmd = Command(conn, tx, "SELECT seq, changes FROM change_log WHERE seq > @after ORDER BY seq LIMIT @max", ("after", after), ("max", max)))
+        await using (var cmd = Command(conn, tx, "SELECT seq, changes FROM change_log WHERE seq > @after ORDER BY seq LIMIT @max", ("after", after), ("max", (long)max)))
         await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             while (await r.ReadAsync(ct).ConfigureAwait(false))
@@ -89,8 +96,25 @@ public abstract class RelationalNetworkStore : INetworkStore
                 while (await r.ReadAsync(ct).ConfigureAwait(false)) links.Add(ReadLink(r));
             }
         }
-        await tx.CommitAsync(ct).ConfigureAwait(false);
         return new ChangeBatch(entries.Count > 0 ? entries[^1].Item1 : after, entries, nodes, links, entries.Count == max);
+    }
+
+    /// <summary>How often <see cref="WaitForChangesAsync"/> asks for the head where nothing tells of a commit.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Asks for the change log's head every <see cref="PollInterval"/> until it is past <paramref name="after"/> or patience runs out.</summary>
+    public virtual async Task WaitForChangesAsync(long after, TimeSpan patience, CancellationToken ct = default)
+    {
+        var until = DateTime.UtcNow + patience;
+        while (await HeadAsync(ct).ConfigureAwait(false) <= after && DateTime.UtcNow < until)
+            await Task.Delay(PollInterval < patience ? PollInterval : patience, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The change log's head: the sequence of the last committed change, 0 when there is none.</summary>
+    public async Task<long> HeadAsync(CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(ct).ConfigureAwait(false);
+        return await HeadAsync(db.Database.GetDbConnection(), null, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -112,9 +136,14 @@ public abstract class RelationalNetworkStore : INetworkStore
         // Under the write lock nobody else commits: the head and the key read now hold until this commits.
         var head = await HeadAsync(conn, tx, ct).ConfigureAwait(false);
         if (change.IdempotencyKey is { } key && await FindKeyAsync(conn, tx, key, ct).ConfigureAwait(false) is { } taken) return StoreCommit.Replayed(taken);
-        if (head != change.ExpectedHead) return StoreCommit.Stale(head);
-
         var plan = change.Plan;
+        if (head != change.ExpectedHead)
+        {
+            if (change.Rebase is null) return StoreCommit.Stale(head);
+            if (change.Rebase(await ReadChangesAsync(conn, tx, change.ExpectedHead, int.MaxValue, ct).ConfigureAwait(false)) is not { } rebased) return StoreCommit.Stale(head);
+            plan = rebased;
+        }
+
         var ids = new Dictionary<long, long>();
         var nextNode = await TakeIdsAsync(conn, tx, "node", plan.Creates.Count, ct).ConfigureAwait(false);
         foreach (var n in plan.Creates) ids[n.Id] = nextNode++;
@@ -151,6 +180,13 @@ public abstract class RelationalNetworkStore : INetworkStore
         await WrittenAsync(conn, tx, sequence, ct).ConfigureAwait(false);
         await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return StoreCommit.Committed(sequence, ids, delta, entry);
+    }
+
+    /// <summary>The connection string of the factory's contexts.</summary>
+    protected string ConnectionString()
+    {
+        using var db = _factory.CreateDbContext();
+        return db.Database.GetConnectionString() ?? throw new InvalidOperationException("the store's contexts have no connection string");
     }
 
     /// <summary>A context with its connection open.</summary>
@@ -206,7 +242,7 @@ public abstract class RelationalNetworkStore : INetworkStore
         return cmd;
     }
 
-    private static async Task<long> HeadAsync(DbConnection conn, DbTransaction tx, CancellationToken ct)
+    private static async Task<long> HeadAsync(DbConnection conn, DbTransaction? tx, CancellationToken ct)
     {
         await using var cmd = Command(conn, tx, "SELECT COALESCE(MAX(seq), 0) FROM change_log");
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);

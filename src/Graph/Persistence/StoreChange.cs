@@ -18,4 +18,10 @@ public sealed record StoreChange(long ExpectedHead, ChangePlan Plan, string Acto
     /// path builds the next snapshot of a big change meanwhile.
     /// </summary>
     public Action<NetworkDelta, long>? Allocated { get; init; }
+
+    /// <summary>
+    /// Asked, under the write lock, when the head moved past <see cref="ExpectedHead"/>: given what was committed since
+    /// (read in full), the change validated again, or null to write nothing. Without it the commit ends stale.
+    /// </summary>
+    public Func<ChangeBatch, ChangePlan?>? Rebase { get; init; }
 }

@@ -38,6 +38,7 @@ internal static class HubServiceCollectionExtensions
         services.AddHubProtection(configuration, environment);
         services.AddSingleton<NetworkLoader>();
         services.AddHostedService<NetworkLoaderService>();
+        services.AddHostedService<ChangeLogFollowerService>();
         services.AddSingleton(sp => new ResourceHub.Graph.Referrals.ReferralExpiry(sp.GetRequiredService<ResourceHub.Graph.Index.NetworkIndex>(),
             sp.GetRequiredService<ResourceHub.Graph.Persistence.NetworkWriter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<HubOptions>().Referrals.ExpireAfter ?? throw new InvalidOperationException("Hub:Referrals:ExpireAfter is not set")));
         services.AddHostedService<ReferralExpiryService>();
