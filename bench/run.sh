@@ -107,11 +107,11 @@ ASPNETCORE_ENVIRONMENT=Development "${HUB[@]}" serve --Hub:DataDirectory="$HUB_D
   "${LIFTED[@]}" --urls="http://127.0.0.1:$HTTP_PORT" --Logging:LogLevel:Default=Warning > "$RESULTS/hub.log" 2>&1 &
 hub_pid=$!
 for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$HTTP_PORT/healthz" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$HTTP_PORT/readyz" >/dev/null 2>&1 && break
   kill -0 "$hub_pid" 2>/dev/null || { echo "the hub stopped:"; cat "$RESULTS/hub.log"; exit 1; }
   sleep 0.5
 done
-curl -sf "http://127.0.0.1:$HTTP_PORT/healthz"
+curl -sf "http://127.0.0.1:$HTTP_PORT/readyz"
 # A social worker of the whole synthetic city (990100): the signed-in cases read elders' needs as their social worker
 # does, token validation, access policy and audit log included.
 TOKEN=$(ASPNETCORE_ENVIRONMENT=Development "${HUB[@]}" dev-token --role social_worker --area 990100 --name bench --Hub:DataDirectory="$HUB_DIR")

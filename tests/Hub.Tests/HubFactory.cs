@@ -37,13 +37,13 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
     }
 
-    /// <summary>A client once /healthz says the index is loaded.</summary>
+    /// <summary>A client once /readyz says the hub is ready.</summary>
     public async Task<HttpClient> ReadyClientAsync()
     {
         var client = CreateClient();
         for (var i = 0; i < 600; i++)
         {
-            if ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode) return client;
+            if ((await client.GetAsync(new Uri("/readyz", UriKind.Relative))).IsSuccessStatusCode) return client;
             await Task.Delay(50);
         }
         throw new TimeoutException("the hub did not load its network");

@@ -31,6 +31,9 @@ public interface INetworkStore
     /// </summary>
     Task<ChangeBatch> ReadChangesAsync(long after, int max, CancellationToken ct = default);
 
+    /// <summary>The change log's head: the sequence of the last committed change, 0 when there is none.</summary>
+    Task<long> HeadAsync(CancellationToken ct = default);
+
     /// <summary>
     /// Returns once changes after <paramref name="after"/> may have been committed (by any instance), or when
     /// <paramref name="patience"/> has passed: PostgreSQL is told by a notification, SQLite is asked at an interval.

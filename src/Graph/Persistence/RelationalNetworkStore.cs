@@ -110,7 +110,7 @@ public abstract class RelationalNetworkStore : INetworkStore
             await Task.Delay(PollInterval < patience ? PollInterval : patience, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The change log's head: the sequence of the last committed change, 0 when there is none.</summary>
+    /// <inheritdoc />
     public async Task<long> HeadAsync(CancellationToken ct = default)
     {
         await using var db = await OpenAsync(ct).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>
 /// Maps the hub's endpoints: /graphql (GraphQL and, for browsers, the explorer and its assets; in Development its
-/// identities), /export/{format} (downloads of an area's public network), /hsds (the HSDS 3.0 API) and /healthz.
+/// identities), /export/{format} (downloads of an area's public network), /hsds (the HSDS 3.0 API), /healthz (alive) and /readyz (ready for traffic).
 /// </summary>
 public static class ResourceHubEndpoints
 {
@@ -24,9 +24,8 @@ public static class ResourceHubEndpoints
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.MapGet("/healthz", (NetworkIndex index) => index.IsLoaded
-            ? Results.Text($"ok: {index.Current.NodeCount} nodes, {index.Current.LinkCount} links, change log at {index.Current.Sequence}\n")
-            : Results.Text("loading\n", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/healthz", HealthEndpoints.Alive);
+        app.MapGet("/readyz", HealthEndpoints.ReadyAsync);
         // Every method reaches the endpoint, so a PUT or a DELETE gets a 405 that says why in a GraphQL error, not an empty body.
         app.Map("/graphql", async (HttpContext http, GraphQLHttpEndpoint endpoint, GraphQLWebSocketEndpoint webSocket, ExplorerPage explorer) =>
         {

@@ -22,7 +22,7 @@ public sealed class KestrelHub : IAsyncLifetime
         using var client = new HttpClient { BaseAddress = Address };
         for (var i = 0; i < 600; i++)
         {
-            if ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode) return;
+            if ((await client.GetAsync(new Uri("/readyz", UriKind.Relative))).IsSuccessStatusCode) return;
             await Task.Delay(50);
         }
         throw new TimeoutException("the hub did not load its network");

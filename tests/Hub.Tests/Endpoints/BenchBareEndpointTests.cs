@@ -26,7 +26,7 @@ public sealed class BenchBareEndpointTests
         await using var hub = new HubFactory();
         await using var bench = hub.WithWebHostBuilder(b => b.UseSetting("Hub:BenchEndpoints", "true"));
         var client = bench.CreateClient();
-        for (var i = 0; i < 600 && !(await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode; i++) await Task.Delay(50);
+        for (var i = 0; i < 600 && !(await client.GetAsync(new Uri("/readyz", UriKind.Relative))).IsSuccessStatusCode; i++) await Task.Delay(50);
 
         using var graphql = await client.PostAsync(new Uri("/graphql", UriKind.Relative), Json());
         using var first = await client.PostAsync(new Uri("/bench/bare", UriKind.Relative), Json());

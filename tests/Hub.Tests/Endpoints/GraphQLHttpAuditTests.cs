@@ -37,7 +37,7 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
         using var client = new HttpClient { BaseAddress = address };
         for (var i = 0; i < 600; i++)
         {
-            using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
             if (response.StatusCode == HttpStatusCode.OK) return;
             await Task.Delay(50);
         }

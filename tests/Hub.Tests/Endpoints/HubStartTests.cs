@@ -77,14 +77,21 @@ public sealed class HubStartTests
     }
 
     [Fact]
-    public async Task Healthz_OnceLoaded_Is200WithCounts()
+    public async Task Healthz_SaysAlive_Readyz_SaysLoadedReachableAndNotBehind()
     {
         await using var hub = new HubFactory();
         var client = await hub.ReadyClientAsync();
 
-        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var alive = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("ok: ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.StartsWith("alive: ", await alive.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var body = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        var sequence = hub.Services.GetRequiredService<NetworkIndex>().Current.Sequence;
+        Assert.Equal(("ready", true, "reachable", sequence, sequence, 0L),
+            (body.GetProperty("status").GetString(), body.GetProperty("loaded").GetBoolean(), body.GetProperty("database").GetString(),
+                body.GetProperty("sequence").GetInt64(), body.GetProperty("head").GetInt64(), body.GetProperty("lag").GetInt64()));
     }
 }

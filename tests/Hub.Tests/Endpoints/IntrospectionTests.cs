@@ -23,7 +23,7 @@ public sealed class IntrospectionTests(ITestOutputHelper output)
         var address = new Uri(hub.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         using (var client = new HttpClient { BaseAddress = address })
         {
-            for (var i = 0; i < 600 && (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(50);
+            for (var i = 0; i < 600 && (await client.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(50);
         }
         var outDir = Path.Combine(hub.DataDirectory, "introspection");
         Directory.CreateDirectory(outDir);

@@ -23,7 +23,7 @@ public sealed class SubscriptionTests(ITestOutputHelper output)
         hub.StartServer();
         var address = new Uri(hub.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
         using var http = new HttpClient { BaseAddress = address };
-        for (var i = 0; i < 600 && !(await http.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode; i++) await Task.Delay(50);
+        for (var i = 0; i < 600 && !(await http.GetAsync(new Uri("/readyz", UriKind.Relative))).IsSuccessStatusCode; i++) await Task.Delay(50);
         var worker = hub.DevToken("--role", "social_worker", "--station", "T3JnYW5pemF0aW9uOjE0MA", "--node", "U29jaWFsV29ya2VyOjU2Mg");
         var volunteer = hub.DevToken("--role", "volunteer", "--node", "Vm9sdW50ZWVyOjcxMQ");
         // 贺某红 consents to sharing her name and address with 吴某强, and the station's social worker sends him her need.
