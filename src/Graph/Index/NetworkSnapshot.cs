@@ -48,6 +48,10 @@ public sealed class NetworkSnapshot
     // records may differ from it: derived indexes built on first use (the place grid) update from it, not rebuild.
     private WeakReference<NetworkSnapshot>? _parent;
     private IReadOnlySet<long> _touched = new HashSet<long>();
+    private IReadOnlySet<long> _linkEnds = new HashSet<long>();
+
+    /// <summary>The ends of every link set or removed since the parent snapshot (<see cref="TryGetParent"/>).</summary>
+    internal IReadOnlySet<long> ChangedLinkEnds => _linkEnds;
 
     /// <summary>
     /// The snapshot this one was applied to, if it is still alive, and the nodes a derived index of helpers may see
@@ -288,6 +292,14 @@ public sealed class NetworkSnapshot
         next._search = SearchIndex.Apply(delta, OwnerChanged(next, linkSets), next.IsPersonalNeed);
         next._parent = new WeakReference<NetworkSnapshot>(this);
         next._touched = Touched(next, nodeSets, linkSets);
+        var ends = new HashSet<long>();
+        foreach (var (id, link) in linkSets)
+        {
+            var l = link ?? _links[id]!;
+            ends.Add(l.FromId);
+            ends.Add(l.ToId);
+        }
+        next._linkEnds = ends;
         return next;
     }
 
