@@ -6,6 +6,7 @@ const string usage = """
       latency [SIZE...]   agreement check, then per-call median and p99 of engine, bare search, SQLite, PostgreSQL
       bdn                 the same cases under BenchmarkDotNet (in process), the bare search as the Ratio baseline
       analytics SIZE      the officials' analytics of a district and the city, and the district's exports, timed in process
+      writes SIZE         whoCanHelp idle and beside 100 single-node commits a second, the commits' latency, and 32 writers' commits a second
       load SIZE           index load of SIZE's SQLite file in this (fresh) process: seconds and peak resident memory
       pg-import SIZE      copy SIZE's rows into PostgreSQL (PG_BENCH) with binary COPY
       report              write bench/README.md from bench/.data/results
@@ -29,6 +30,8 @@ switch (args[0])
         return BdnRun.Run();
     case "analytics" when args.Length == 2:
         return await AnalyticsRun.RunAsync(sizes[0]);
+    case "writes" when args.Length == 2:
+        return await WritesRun.RunAsync(sizes[0]);
     case "load" when args.Length == 2:
         return await IndexLoadRun.RunAsync(sizes[0]);
     case "pg-import" when args.Length == 2:

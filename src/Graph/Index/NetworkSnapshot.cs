@@ -300,6 +300,9 @@ public sealed class NetworkSnapshot
             ends.Add(l.ToId);
         }
         next._linkEnds = ends;
+        // What searches derive per snapshot is carried over now, while the snapshot before still holds it.
+        Matching.SpatialGrid.CarryOver(next);
+        Matching.HubNeighbours.CarryOver(next);
         return next;
     }
 

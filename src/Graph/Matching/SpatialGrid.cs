@@ -33,6 +33,15 @@ internal sealed class SpatialGrid
 
     public static SpatialGrid Of(NetworkSnapshot snapshot) => Grids.GetValue(snapshot, Create);
 
+    /// <summary>
+    /// Gives a snapshot just applied its grid from its parent's, when the parent has one: done as each snapshot is made,
+    /// so the chain of grids never breaks at a snapshot no search read (the next search would build a whole grid).
+    /// </summary>
+    internal static void CarryOver(NetworkSnapshot next)
+    {
+        if (next.TryGetParent(out var parent, out _) && Grids.TryGetValue(parent, out _)) Of(next);
+    }
+
     private static SpatialGrid Create(NetworkSnapshot snapshot) =>
         snapshot.TryGetParent(out var parent, out var touched) && Grids.TryGetValue(parent, out var before)
             ? before.Update(parent, snapshot, touched)

@@ -76,7 +76,9 @@ public sealed class BusyNodeTests(ITestOutputHelper output)
                     break;
             }
             var next = InMemoryNetwork.Apply(s, set, DateTimeOffset.UnixEpoch.AddDays(round + 1));
-            carried += HubNeighbours.Filed(next);
+            var filed = HubNeighbours.Filed(next);
+            carried += filed.Count;
+            foreach (var id in filed) Assert.Equal(HubNeighbours.Describe(next, id, afresh: true), HubNeighbours.Describe(next, id, afresh: false));
             var afresh = NetworkSnapshot.Build([.. next.Nodes()], [.. next.Links()], next.Sequence);
             foreach (var need in needs) Assert.Equal(Show(HelpFinder.Find(afresh, need, options)), Show(HelpFinder.Find(next, need, options)));
             s = next;
