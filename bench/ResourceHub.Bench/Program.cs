@@ -7,6 +7,7 @@ const string usage = """
       bdn                 the same cases under BenchmarkDotNet (in process), the bare search as the Ratio baseline
       analytics SIZE      the officials' analytics of a district and the city, and the district's exports, timed in process
       writes SIZE         whoCanHelp idle and beside 100 single-node commits a second, the commits' latency, and 32 writers' commits a second
+      lag SIZE            two instances on one database: how soon a commit on one is visible on the other (SQLite; PostgreSQL with PG_BENCH)
       load SIZE           index load of SIZE's SQLite file in this (fresh) process: seconds and peak resident memory
       pg-import SIZE      copy SIZE's rows into PostgreSQL (PG_BENCH) with binary COPY
       report              write bench/README.md from bench/.data/results
@@ -32,6 +33,8 @@ switch (args[0])
         return await AnalyticsRun.RunAsync(sizes[0]);
     case "writes" when args.Length == 2:
         return await WritesRun.RunAsync(sizes[0]);
+    case "lag" when args.Length == 2:
+        return await LagRun.RunAsync(sizes[0]);
     case "load" when args.Length == 2:
         return await IndexLoadRun.RunAsync(sizes[0]);
     case "pg-import" when args.Length == 2:
