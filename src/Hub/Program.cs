@@ -10,6 +10,8 @@ if (command.Error is { } error)
 
 // appsettings.json ships beside the program; relative paths in settings are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.ConfigArgs, ContentRootPath = AppContext.BaseDirectory });
+// Only the server prints telemetry to its console; a verb's output stays its own.
+if (command.Verb != "serve") builder.Configuration["Hub:Telemetry:Console"] = "false";
 builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
 if (command.Verb != "serve") builder.Logging.SetMinimumLevel(LogLevel.Warning);
 

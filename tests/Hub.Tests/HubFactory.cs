@@ -22,6 +22,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>More services for the test's host (an in-memory exporter, a fake), added after the hub's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The hosting environment: Testing, or Development where development tokens are accepted, or Production.</summary>
     public string Environment { get; }
 
@@ -33,8 +36,11 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         // Tests send requests faster than any person: the rate limits are lifted unless a test sets them (the rate-limit tests do).
         foreach (var key in new[] { "AnonymousPerSecond", "AnonymousBurst", "SignedInPerSecond", "SignedInBurst" })
             builder.UseSetting("Hub:RateLimits:" + key, "1000000");
+        // Spans on the test run's console would drown its output; the telemetry tests add an in-memory exporter.
+        builder.UseSetting("Hub:Telemetry:Console", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.UseEnvironment(Environment);
+        if (TestServices is { } more) builder.ConfigureServices(more);
     }
 
     /// <summary>A client once /readyz says the hub is ready.</summary>

@@ -11,14 +11,24 @@ public static class MatchingExtensions
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var need = snapshot.Node<Need>(needId) ?? throw new ArgumentException($"node {needId} is not a need", nameof(needId));
-        return HelpFinder.Find(snapshot, NeedSpec.Of(snapshot, need), options ?? new MatchOptions(), only);
+        return snapshot.WhoCanHelp(NeedSpec.Of(snapshot, need), options, only);
     }
 
     /// <summary>Who can help with a need described on the spot.</summary>
-    public static IReadOnlyList<HelperMatch> WhoCanHelp(this NetworkSnapshot snapshot, NeedSpec need, MatchOptions? options = null, Func<Node, bool>? only = null) =>
-        HelpFinder.Find(snapshot, need, options ?? new MatchOptions(), only);
+    public static IReadOnlyList<HelperMatch> WhoCanHelp(this NetworkSnapshot snapshot, NeedSpec need, MatchOptions? options = null, Func<Node, bool>? only = null)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var matches = HelpFinder.Find(snapshot, need, options ?? new MatchOptions(), only);
+        GraphTelemetry.RecordMatching("whoCanHelp", started);
+        return matches;
+    }
 
     /// <summary>Which open needs a helper could serve.</summary>
-    public static IReadOnlyList<NeedMatch> WhomCanIHelp(this NetworkSnapshot snapshot, long helperId, MatchOptions? options = null) =>
-        NeedFinder.Find(snapshot, helperId, options ?? new MatchOptions());
+    public static IReadOnlyList<NeedMatch> WhomCanIHelp(this NetworkSnapshot snapshot, long helperId, MatchOptions? options = null)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var matches = NeedFinder.Find(snapshot, helperId, options ?? new MatchOptions());
+        GraphTelemetry.RecordMatching("whomCanIHelp", started);
+        return matches;
+    }
 }

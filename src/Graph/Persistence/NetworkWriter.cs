@@ -69,6 +69,15 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         ArgumentNullException.ThrowIfNull(caller);
         var actor = caller.Subject;
         if (idempotencyKey is { Length: > 300 }) throw new ArgumentException("an idempotency key is at most 300 characters", nameof(idempotencyKey));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await CommitUnderGateAsync(changes, caller, authorize, idempotencyKey, audit, actor, ct).ConfigureAwait(false);
+        GraphTelemetry.RecordCommit(result.Replayed ? "replayed" : result.Succeeded ? "committed" : "refused", started);
+        return result;
+    }
+
+    private async Task<CommitResult> CommitUnderGateAsync(ChangeSet changes, Caller caller, bool authorize, string? idempotencyKey, IReadOnlyList<AuditEntry>? audit,
+        string actor, CancellationToken ct)
+    {
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
@@ -226,6 +235,7 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
             var (delta, entry) = batch.ToDelta(before);
             var after = before.Apply(delta, batch.Head);
             index.Swap(after);
+            GraphTelemetry.RecordFollowed(batch.Entries.Count);
             Feed.Publish(new NetworkChange(after.Sequence, time.GetUtcNow(), "follower", entry, before, after));
             if (!batch.More) return;
         }

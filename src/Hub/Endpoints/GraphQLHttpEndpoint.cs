@@ -102,7 +102,17 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
             return;
         }
 
-        var result = await executor.ExecuteAsync(prepared, caller, http.RequestServices, ct, http.TraceIdentifier);
+        var type = prepared.Operation?.ToString().ToLowerInvariant() ?? "query";
+        // The operation's name as the request gives it, else the document's when it holds one operation.
+        var name = prepared.Request.OperationName ?? (prepared.Document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() is [{ Name: { } only }] ? only.StringValue : null);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        ExecutionResult result;
+        // The operation's span covers its execution and ends before the answer is written.
+        using (var activity = Startup.HubTelemetry.StartOperation(type, name))
+        {
+            result = await executor.ExecuteAsync(prepared, caller, http.RequestServices, ct, http.TraceIdentifier);
+            Startup.HubTelemetry.EndOperation(activity, type, name, started, result.Errors?.Count ?? 0);
+        }
         await WriteResultAsync(http, responseType, result, ct);
     }
 

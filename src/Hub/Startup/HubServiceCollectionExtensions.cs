@@ -34,6 +34,7 @@ internal static class HubServiceCollectionExtensions
         });
         services.AddResourceHubGraph(sp => sp.GetRequiredService<HubOptions>().Database);
         services.AddResourceHubSchema();
+        services.AddHubTelemetry(configuration, environment);
         services.AddHubIdentity(configuration, environment);
         services.AddHubProtection(configuration, environment);
         services.AddSingleton<NetworkLoader>();

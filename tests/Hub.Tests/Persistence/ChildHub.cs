@@ -29,7 +29,7 @@ internal sealed class ChildHub : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{port}");
         var process = Start(["--urls=" + address.ToString().TrimEnd('/'), "--Hub:DataDirectory=" + dataDirectory, .. Settings(connectionString),
             "--Hub:RateLimits:AnonymousPerSecond=1000000", "--Hub:RateLimits:AnonymousBurst=1000000",
-            "--Hub:RateLimits:SignedInPerSecond=1000000", "--Hub:RateLimits:SignedInBurst=1000000"]);
+            "--Hub:RateLimits:SignedInPerSecond=1000000", "--Hub:RateLimits:SignedInBurst=1000000", "--Hub:Telemetry:Console=false"]);
         // Drained so a chatty hub never blocks on a full pipe.
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
