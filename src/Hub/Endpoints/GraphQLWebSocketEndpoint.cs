@@ -24,8 +24,11 @@ namespace ResourceHub.Hub.Endpoints;
 /// that falls behind is closed, and the hub never waits for it.
 /// </summary>
 internal sealed class GraphQLWebSocketEndpoint(HubExecutor executor, IGraphQLTextSerializer serializer, NetworkWriter writer, IOptions<ClaimNames> claims,
-    Startup.HubOptions options)
+    Startup.HubOptions options, IHostApplicationLifetime lifetime)
 {
+    // How long a stopping hub lets a connection's queued events go out before it says goodbye.
+    private static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(5);
+
     /// <summary>The subprotocol of graphql-ws.</summary>
     public const string Protocol = "graphql-transport-ws";
 
@@ -41,6 +44,8 @@ internal sealed class GraphQLWebSocketEndpoint(HubExecutor executor, IGraphQLTex
     private NetworkWriter Writer => writer;
 
     private IOptions<ClaimNames> Claims => claims;
+
+    private IHostApplicationLifetime Lifetime => lifetime;
 
     /// <summary>How long a client has to send connection_init (<c>Hub:Subscriptions:InitTimeout</c>).</summary>
     public TimeSpan InitTimeout => options.Subscriptions.InitTimeout;
@@ -68,6 +73,7 @@ internal sealed class GraphQLWebSocketEndpoint(HubExecutor executor, IGraphQLTex
         private Caller _caller = Caller.Anonymous;
         private bool _initialised;
         private bool _acknowledged;
+        private volatile bool _goingAway;
         private ChangeFeedSubscription? _feed;
         private Task? _pump;
 
@@ -78,6 +84,8 @@ internal sealed class GraphQLWebSocketEndpoint(HubExecutor executor, IGraphQLTex
             {
                 if (!t.IsCanceled && !_initialised) _ = CloseAsync(4408, "Connection initialisation timeout");
             }, TaskScheduler.Default);
+            // A hub shutting down sends what it already queued, then closes with 1001 (going away) so clients reconnect elsewhere.
+            using var stopping = endpoint.Lifetime.ApplicationStopping.Register(() => _ = GoingAwayAsync());
             try
             {
                 await ReceiveLoopAsync();
@@ -217,6 +225,7 @@ internal sealed class GraphQLWebSocketEndpoint(HubExecutor executor, IGraphQLTex
             {
                 await foreach (var change in feed.Changes.ReadAllAsync(_closing.Token))
                 {
+                    if (_goingAway) return;
                     foreach (var (id, prepared) in _operations.ToArray())
                     {
                         var run = await endpoint.Executor.RunSubscriptionAsync(prepared, change, _caller, http.RequestServices, $"{http.TraceIdentifier}:{change.Sequence}", _closing.Token);
@@ -273,6 +282,14 @@ internal sealed class GraphQLWebSocketEndpoint(HubExecutor executor, IGraphQLTex
             {
                 // The connection is closing.
             }
+        }
+
+        private async Task GoingAwayAsync()
+        {
+            _goingAway = true;
+            var until = DateTime.UtcNow + DrainTime;
+            while (_outgoing.Reader.Count > 0 && DateTime.UtcNow < until) await Task.Delay(20);
+            await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "The hub is shutting down; connect again");
         }
 
         private Task<bool> RefuseAsync(string reason) => CloseAsync(4400, reason);
