@@ -12,8 +12,6 @@ namespace ResourceHub.Graph.Persistence;
 /// </summary>
 public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeProvider time, TimeBank.TimeBankRules? timeBank = null, ChangeFeed? feed = null)
 {
-    private const int MaxAttempts = 5;
-
     // How many change-log entries a follower applies as one step.
     private const int FollowBatch = 10_000;
 
@@ -67,38 +65,28 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(caller);
-        var actor = caller.Subject;
         if (idempotencyKey is { Length: > 300 }) throw new ArgumentException("an idempotency key is at most 300 characters", nameof(idempotencyKey));
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var result = await CommitUnderGateAsync(changes, caller, authorize, idempotencyKey, audit, actor, ct).ConfigureAwait(false);
+        var result = await CommitUnderGateAsync(changes, caller, authorize, idempotencyKey, audit, ct).ConfigureAwait(false);
         GraphTelemetry.RecordCommit(result.Replayed ? "replayed" : result.Succeeded ? "committed" : "refused", started);
         return result;
     }
 
     private async Task<CommitResult> CommitUnderGateAsync(ChangeSet changes, Caller caller, bool authorize, string? idempotencyKey, IReadOnlyList<AuditEntry>? audit,
-        string actor, CancellationToken ct)
+        CancellationToken ct)
     {
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, holdingGate: true, ct).ConfigureAwait(false) is { } replay) return replay;
-            for (var attempt = 1; ; attempt++)
-            {
-                var snapshot = index.Current;
-                var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-                (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot s) =>
-                    ChangeSetValidator.Validate(s, changes, now, authorize ? new AccessPolicy(caller, s).Authorize : null, TimeBank);
-                var (plan, errors) = Validate(snapshot);
-                if (plan is null) return CommitResult.Refused(errors);
-                if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
-
-                var outcome = await TryWriteAsync(snapshot, plan, Validate, actor, idempotencyKey, audit, now, ct).ConfigureAwait(false);
-                if (outcome.Result is { } result) return result;
-                // Another instance committed first: catch up with the change log and validate again.
-                if (attempt == MaxAttempts)
-                    return CommitResult.Refused([new ChangeError(-1, "changeSet", "the network kept changing under this change; try again", ChangeErrorCodes.Conflict)]);
-                await CatchUpAsync(ct).ConfigureAwait(false);
-            }
+            var snapshot = index.Current;
+            var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+            (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot s) =>
+                ChangeSetValidator.Validate(s, changes, now, authorize ? new AccessPolicy(caller, s).Authorize : null, TimeBank);
+            var (plan, errors) = Validate(snapshot);
+            if (plan is null) return CommitResult.Refused(errors);
+            if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
+            return await WriteAsync(snapshot, plan, Validate, caller.Subject, idempotencyKey, audit, now, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -155,7 +143,7 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         }
     }
 
-    private async Task<(CommitResult? Result, bool Stale)> TryWriteAsync(NetworkSnapshot snapshot, ChangePlan plan,
+    private async Task<CommitResult> WriteAsync(NetworkSnapshot snapshot, ChangePlan plan,
         Func<NetworkSnapshot, (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors)> validate, string actor, string? idempotencyKey,
         IReadOnlyList<AuditEntry>? audit, DateTimeOffset now, CancellationToken ct)
     {
@@ -168,12 +156,8 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
             // with what was committed meanwhile and the change is validated again against it — never starved by others.
             Rebase = batch =>
             {
-                var (caught, entry) = batch.ToDelta(snapshot);
-                var after = snapshot.Apply(caught, batch.Head);
-                index.Swap(after);
-                Feed.Publish(new NetworkChange(after.Sequence, time.GetUtcNow(), "follower", entry, snapshot, after));
-                snapshot = after;
-                var (again, errors) = validate(after);
+                snapshot = ApplyFollowed(snapshot, batch);
+                var (again, errors) = validate(snapshot);
                 refused = again is null ? errors : null;
                 return again;
             },
@@ -196,15 +180,17 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         switch (outcome.Status)
         {
             case StoreCommitStatus.Stale:
+                // Validated again under the lock and refused; a store that could not rebase the change says only that it moved.
                 Forget(building);
-                return refused is null ? (null, true) : (CommitResult.Refused(refused), false);
+                return CommitResult.Refused(refused ??
+                    [new ChangeError(-1, "changeSet", "the network kept changing under this change; try again", ChangeErrorCodes.Conflict)]);
             case StoreCommitStatus.Conflict:
                 Forget(building);
-                return (CommitResult.Refused([outcome.Conflict!]), false);
+                return CommitResult.Refused([outcome.Conflict!]);
             case StoreCommitStatus.Replayed:
                 // Another instance committed under this key meanwhile.
                 await CatchUpToAsync(outcome.Sequence, holdingGate: true, ct).ConfigureAwait(false);
-                return (CommitResult.Committed(outcome.Sequence, outcome.Ids, replayed: true), false);
+                return CommitResult.Committed(outcome.Sequence, outcome.Ids, replayed: true);
         }
 
         NetworkSnapshot after;
@@ -220,7 +206,7 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
             throw;
         }
         Feed.Publish(new NetworkChange(outcome.Sequence, now, actor, outcome.Entry!, snapshot, after));
-        return (CommitResult.Committed(outcome.Sequence, outcome.Ids), false);
+        return CommitResult.Committed(outcome.Sequence, outcome.Ids);
     }
 
     // Applies what other instances committed since the index's snapshot, a batch of the change log at a time, and publishes
@@ -229,16 +215,22 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
     {
         while (true)
         {
-            var before = index.Current;
-            var batch = await store.ReadChangesAsync(before.Sequence, FollowBatch, ct).ConfigureAwait(false);
+            var batch = await store.ReadChangesAsync(index.Current.Sequence, FollowBatch, ct).ConfigureAwait(false);
             if (batch.Entries.Count == 0) return;
-            var (delta, entry) = batch.ToDelta(before);
-            var after = before.Apply(delta, batch.Head);
-            index.Swap(after);
-            GraphTelemetry.RecordFollowed(batch.Entries.Count);
-            Feed.Publish(new NetworkChange(after.Sequence, time.GetUtcNow(), "follower", entry, before, after));
+            ApplyFollowed(index.Current, batch);
             if (!batch.More) return;
         }
+    }
+
+    // What other instances committed, applied to the index and published as one change. Called under the gate.
+    private NetworkSnapshot ApplyFollowed(NetworkSnapshot before, ChangeBatch batch)
+    {
+        var (delta, entry) = batch.ToDelta(before);
+        var after = before.Apply(delta, batch.Head);
+        index.Swap(after);
+        GraphTelemetry.RecordFollowed(batch.Entries.Count);
+        Feed.Publish(new NetworkChange(after.Sequence, time.GetUtcNow(), "follower", entry, before, after));
+        return after;
     }
 
     // A snapshot built for a change that was not committed is let go; should its building have failed, the failure is seen here.
