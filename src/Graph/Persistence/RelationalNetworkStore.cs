@@ -42,18 +42,8 @@ public abstract class RelationalNetworkStore : INetworkStore
         var conn = db.Database.GetDbConnection();
         await using var tx = await BeginReadAsync(conn, ct).ConfigureAwait(false);
         var sequence = await HeadAsync(conn, tx, ct).ConfigureAwait(false);
-        var nodes = new List<Node>();
-        await using (var cmd = Command(conn, tx, "SELECT id, kind, version, name, data, created_at, updated_at FROM nodes"))
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
-        {
-            while (await r.ReadAsync(ct).ConfigureAwait(false)) nodes.Add(ReadNode(r));
-        }
-        var links = new List<Link>();
-        await using (var cmd = Command(conn, tx, "SELECT id, type, from_id, to_id, version, data FROM links"))
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
-        {
-            while (await r.ReadAsync(ct).ConfigureAwait(false)) links.Add(ReadLink(r));
-        }
+        var nodes = await ReadAsync(conn, tx, SelectNodes, ReadNode, ct).ConfigureAwait(false);
+        var links = await ReadAsync(conn, tx, SelectLinks, ReadLink, ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return NetworkSnapshot.Build(nodes, links, sequence);
     }
@@ -72,31 +62,14 @@ public abstract class RelationalNetworkStore : INetworkStore
 
     private async Task<ChangeBatch> ReadChangesAsync(DbConnection conn, DbTransaction tx, long after, int max, CancellationToken ct)
     {
-        var entries = new List<(long, ChangeLogEntry)>();
-        await using (var cmd = Command(conn, tx, "SELECT seq, changes FROM change_log WHERE seq > @after ORDER BY seq LIMIT @max", ("after", after), ("max", (long)max)))
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
-        {
-            while (await r.ReadAsync(ct).ConfigureAwait(false))
-                entries.Add((r.GetInt64(0), JsonSerializer.Deserialize<ChangeLogEntry>(r.GetString(1), NetworkJson.Options)!));
-        }
-        var nodes = new List<Node>();
-        var links = new List<Link>();
-        if (entries.Count > 0)
-        {
-            var nodeIds = entries.SelectMany(e => e.Item2.Nodes.Concat(e.Item2.DeletedNodes)).Distinct().Order().ToArray();
-            var linkIds = entries.SelectMany(e => e.Item2.Links.Concat(e.Item2.DeletedLinks)).Distinct().Order().ToArray();
-            await using (var cmd = Command(conn, tx, $"SELECT id, kind, version, name, data, created_at, updated_at FROM nodes WHERE {IdIn("id", "ids")} ORDER BY id", ("ids", IdList(nodeIds))))
-            await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
-            {
-                while (await r.ReadAsync(ct).ConfigureAwait(false)) nodes.Add(ReadNode(r));
-            }
-            await using (var cmd = Command(conn, tx, $"SELECT id, type, from_id, to_id, version, data FROM links WHERE {IdIn("id", "ids")} ORDER BY id", ("ids", IdList(linkIds))))
-            await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
-            {
-                while (await r.ReadAsync(ct).ConfigureAwait(false)) links.Add(ReadLink(r));
-            }
-        }
-        return new ChangeBatch(entries.Count > 0 ? entries[^1].Item1 : after, entries, nodes, links, entries.Count == max);
+        var entries = await ReadAsync(conn, tx, "SELECT seq, changes FROM change_log WHERE seq > @after ORDER BY seq LIMIT @max",
+            r => (r.GetInt64(0), JsonSerializer.Deserialize<ChangeLogEntry>(r.GetString(1), NetworkJson.Options)!), ct, ("after", after), ("max", (long)max)).ConfigureAwait(false);
+        if (entries.Count == 0) return new ChangeBatch(after, entries, [], [], More: false);
+        var nodeIds = entries.SelectMany(e => e.Item2.Nodes.Concat(e.Item2.DeletedNodes)).Distinct().Order().ToArray();
+        var linkIds = entries.SelectMany(e => e.Item2.Links.Concat(e.Item2.DeletedLinks)).Distinct().Order().ToArray();
+        var nodes = await ReadAsync(conn, tx, $"{SelectNodes} WHERE {IdIn("id", "ids")} ORDER BY id", ReadNode, ct, ("ids", IdList(nodeIds))).ConfigureAwait(false);
+        var links = await ReadAsync(conn, tx, $"{SelectLinks} WHERE {IdIn("id", "ids")} ORDER BY id", ReadLink, ct, ("ids", IdList(linkIds))).ConfigureAwait(false);
+        return new ChangeBatch(entries[^1].Item1, entries, nodes, links, entries.Count == max);
     }
 
     /// <summary>How often <see cref="WaitForChangesAsync"/> asks for the head where nothing tells of a commit.</summary>
@@ -240,6 +213,20 @@ public abstract class RelationalNetworkStore : INetworkStore
             cmd.Parameters.Add(p);
         }
         return cmd;
+    }
+
+    private const string SelectNodes = "SELECT id, kind, version, name, data, created_at, updated_at FROM nodes";
+    private const string SelectLinks = "SELECT id, type, from_id, to_id, version, data FROM links";
+
+    // Every row a statement gives, each read as read says.
+    private static async Task<List<T>> ReadAsync<T>(DbConnection conn, DbTransaction tx, string sql, Func<DbDataReader, T> read, CancellationToken ct,
+        params (string Name, object? Value)[] parameters)
+    {
+        var rows = new List<T>();
+        await using var cmd = Command(conn, tx, sql, parameters);
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false)) rows.Add(read(r));
+        return rows;
     }
 
     private static async Task<long> HeadAsync(DbConnection conn, DbTransaction? tx, CancellationToken ct)
