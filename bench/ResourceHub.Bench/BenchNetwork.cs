@@ -43,6 +43,6 @@ internal sealed class BenchNetwork
     {
         if (!File.Exists(databasePath)) throw new FileNotFoundException("no database: run bench/run.sh (or the hub's seed verb) first", databasePath);
         var connection = $"Data Source={databasePath}";
-        return NetworkDatabase.CreateStore(NetworkDatabase.CreateFactory(connection), connection).LoadAsync(ct);
+        return NetworkDatabase.CreateStore(connection).LoadAsync(ct);
     }
 }

@@ -25,6 +25,9 @@ public static class NetworkDatabase
                 new DbContextOptionsBuilder<PostgresNetworkDbContext>().UseNpgsql(connectionString).Options))
             : new PooledDbContextFactory<NetworkDbContext>(new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite(connectionString).Options);
 
+    /// <summary>The store for the database, on contexts of its own.</summary>
+    public static INetworkStore CreateStore(string connectionString) => CreateStore(CreateFactory(connectionString), connectionString);
+
     /// <summary>The store for the database.</summary>
     public static INetworkStore CreateStore(IDbContextFactory<NetworkDbContext> factory, string connectionString) =>
         IsPostgres(connectionString) ? new PostgresNetworkStore(factory) : new SqliteNetworkStore(factory);

@@ -117,9 +117,7 @@ public sealed class CrashTests
     {
         var folder = HubFactory.NewDataDirectory();
         Directory.CreateDirectory(folder);
-        if (database != "postgres") return (folder, null);
-        Skip.If(PostgresServer.BinDirectory is null, PostgresServer.Missing);
-        return (folder, await PostgresServer.CreateDatabaseAsync());
+        return (folder, database == "postgres" ? await PostgresServer.CreateDatabaseAsync() : null);
     }
 
     private static string ConnectionOf(string folder, string? connection) => connection ?? $"Data Source={Path.Combine(folder, "resourcehub.db")}";
@@ -127,7 +125,7 @@ public sealed class CrashTests
     private static async Task<Graph.Index.NetworkSnapshot> LoadAsync(string folder, string? connection)
     {
         var cs = ConnectionOf(folder, connection);
-        return await NetworkDatabase.CreateStore(NetworkDatabase.CreateFactory(cs), cs).LoadAsync();
+        return await NetworkDatabase.CreateStore(cs).LoadAsync();
     }
 
     // The file or database passes its engine's own checks, and every link's ends exist.
