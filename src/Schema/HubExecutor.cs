@@ -283,8 +283,8 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
 
     private static ExecutionError Refuse(string code, string message) => new(message) { Code = code };
 
-    // The type of the operation the request would run; null when the document names no single operation (execution then says why).
-    private static OperationType? OperationOf(GraphQLDocument document, string? operationName)
+    // The operation the request would run; null when the document names no single operation (execution then says why).
+    private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
     {
         GraphQLOperationDefinition? selected = null;
         var count = 0;
@@ -294,7 +294,7 @@ public sealed partial class HubExecutor(IDocumentExecuter executer, ResourceHubS
             count++;
             if (operationName is null ? count == 1 : operation.Name?.StringValue == operationName) selected ??= operation;
         }
-        return operationName is null && count != 1 ? null : selected?.Operation;
+        return operationName is null && count != 1 ? null : selected;
     }
 
     // The audit entries are written even when the client has gone: the data was read.

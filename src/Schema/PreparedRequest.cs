@@ -10,13 +10,14 @@ namespace ResourceHub.Schema;
 /// </summary>
 public sealed class PreparedRequest
 {
-    internal PreparedRequest(GraphQLRequest request, GraphQLDocument? document, HubExecutor.Validated? cached, ExecutionError? refusal, OperationType? operation)
+    internal PreparedRequest(GraphQLRequest request, GraphQLDocument? document, HubExecutor.Validated? cached, ExecutionError? refusal, GraphQLOperationDefinition? operation)
     {
         Request = request;
         Document = document;
         Cached = cached;
         Refusal = refusal;
-        Operation = operation;
+        Operation = operation?.Operation;
+        OperationName = operation?.Name?.StringValue;
     }
 
     /// <summary>The request, with the document text found for a persisted query.</summary>
@@ -35,6 +36,9 @@ public sealed class PreparedRequest
 
     /// <summary>The type of the operation the request would run; null when unknown (execution reports why).</summary>
     public OperationType? Operation { get; }
+
+    /// <summary>The name of the operation the request would run, as the document spells it; null for an anonymous or unknown one.</summary>
+    public string? OperationName { get; }
 
     internal static PreparedRequest Refused(ExecutionError refusal, bool missingQuery = false) =>
         new(new GraphQLRequest(), null, null, refusal, null) { MissingQuery = missingQuery };

@@ -103,8 +103,7 @@ internal sealed class GraphQLHttpEndpoint(HubExecutor executor, IGraphQLTextSeri
         }
 
         var type = prepared.Operation?.ToString().ToLowerInvariant() ?? "query";
-        // The operation's name as the request gives it, else the document's when it holds one operation.
-        var name = prepared.Request.OperationName ?? (prepared.Document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() is [{ Name: { } only }] ? only.StringValue : null);
+        var name = prepared.OperationName;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         ExecutionResult result;
         // The operation's span covers its execution and ends before the answer is written.

@@ -23,9 +23,10 @@ internal static partial class HubTelemetry
     /// <summary>The span of one operation; null when nobody listens.</summary>
     public static Activity? StartOperation(string type, string? name)
     {
-        var activity = Source.StartActivity("graphql " + type + (Safe(name) is { } n ? " " + n : ""), ActivityKind.Internal);
+        var safe = Safe(name);
+        var activity = Source.StartActivity("graphql " + type + (safe is null ? "" : " " + safe), ActivityKind.Internal);
         activity?.SetTag("graphql.operation.type", type);
-        if (Safe(name) is { } safe) activity?.SetTag("graphql.operation.name", safe);
+        if (safe is not null) activity?.SetTag("graphql.operation.name", safe);
         return activity;
     }
 
