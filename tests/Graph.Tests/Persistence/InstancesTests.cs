@@ -44,7 +44,7 @@ public sealed class InstancesTests
             }
         })));
 
-        var head = (await a.Store.ReadChangesAsync(0, int.MaxValue)).Head;
+        var head = await a.Store.HeadAsync();
         foreach (var i in instances)
         {
             for (var wait = 0; i.Index.Current.Sequence < head && wait < 300; wait++) await Task.Delay(50);

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace ResourceHub.Graph.Tests.Persistence;
@@ -21,9 +19,10 @@ internal static class PostgresServer
     /// <summary>Why PostgreSQL cases are skipped here.</summary>
     public const string Missing = "no PostgreSQL binaries (initdb, pg_ctl) here: install Debian's postgresql (.ci/run does) to run the persistence suite on PostgreSQL";
 
-    /// <summary>A connection string to a new, empty database on the server.</summary>
+    /// <summary>A connection string to a new, empty database on the server; the test reports itself skipped where there is no server to start.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
+        Skip.If(BinDirectory is null, Missing);
         var port = await Started.Value;
         var name = "t_" + Guid.NewGuid().ToString("N");
         await using (var admin = new NpgsqlConnection(ConnectionString(port, "postgres")))
@@ -58,7 +57,7 @@ internal static class PostgresServer
         if (asRoot) await RunAsync("chown", ["postgres", _folder], asPostgres: false);
         var data = Path.Combine(_folder, "data");
         await RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale"], asRoot);
-        var port = FreePort();
+        var port = FreePort.Next();
         // A test server: durability traded for speed (a killed hub, not a killed server, is what the tests crash).
         var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {_folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
         await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", data, "-l", Path.Combine(_folder, "server.log"), "-w", "-o", options, "start"], asRoot);
@@ -94,13 +93,6 @@ internal static class PostgresServer
                 // Another run's, still starting: left to it.
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task RunAsync(string program, string[] args, bool asPostgres)

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ResourceHub.Hub.Tests.Persistence;
 
@@ -25,7 +23,7 @@ internal sealed class ChildHub : IAsyncDisposable
     /// <summary>Starts the hub on a free port in Development on the data directory (and database) given, once /readyz says ready.</summary>
     public static async Task<ChildHub> StartAsync(string dataDirectory, string? connectionString)
     {
-        var port = FreePort();
+        var port = Graph.Tests.Persistence.FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}");
         var process = Start(["--urls=" + address.ToString().TrimEnd('/'), "--Hub:DataDirectory=" + dataDirectory, .. Settings(connectionString),
             "--Hub:RateLimits:AnonymousPerSecond=1000000", "--Hub:RateLimits:AnonymousBurst=1000000",
@@ -98,12 +96,5 @@ internal sealed class ChildHub : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";
         return Process.Start(start)!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -86,7 +85,7 @@ public sealed class WebhookDeliveryTests
 
         public static Receiver Start()
         {
-            var port = FreePort();
+            var port = Graph.Tests.Persistence.FreePort.Next();
             var receiver = new Receiver { Url = $"http://127.0.0.1:{port}/hook/" };
             receiver._listener.Prefixes.Add(receiver.Url);
             receiver._listener.Start();
@@ -123,13 +122,6 @@ public sealed class WebhookDeliveryTests
             var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"{t}.{body}")));
             return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(v1))
                 && Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - long.Parse(t, System.Globalization.CultureInfo.InvariantCulture)) < 300;
-        }
-
-        private static int FreePort()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            return ((IPEndPoint)probe.LocalEndpoint).Port;
         }
 
         public async ValueTask DisposeAsync()
