@@ -29,6 +29,17 @@ public static class ResolveFieldContextExtensions
         context.Errors.Add(error);
     }
 
+    /// <summary>
+    /// The field's <c>first</c> argument: how many items to give, 1 to 100, <paramref name="fallback"/> when absent; outside
+    /// that, BAD_USER_INPUT.
+    /// </summary>
+    public static int First(this IResolveFieldContext context, int fallback)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var first = context.GetArgument<int?>("first") ?? fallback;
+        return first is < 1 or > 100 ? throw Error(HubErrorCodes.BadUserInput, "first must be 1 to 100") : first;
+    }
+
     /// <summary>A GraphQL error with a code, for the client; never carries internals.</summary>
     public static ExecutionError Error(string code, string message) => new(message) { Code = code };
 

@@ -54,7 +54,7 @@ public static class AreaAnalyticsFields
             .WithComplexityImpact(50, 1)
             .Resolve(c =>
             {
-                var first = First(c);
+                var first = c.First(10);
                 var options = c.RequestServices?.GetService(typeof(BetweennessOptions)) as BetweennessOptions ?? new BetweennessOptions();
                 return Brokers.Rank(c.Snapshot(), c.Source.Id, first, options, c.CancellationToken);
             });
@@ -82,7 +82,7 @@ public static class AreaAnalyticsFields
             .Resolve(c =>
             {
                 var network = SupportNetwork.Of(c.Snapshot(), c.Source.Id);
-                return new ComponentsAnswer(c.Source.Id, network.NodeCount, network.TieCount, NetworkComponents.Of(network), First(c));
+                return new ComponentsAnswer(c.Source.Id, network.NodeCount, network.TieCount, NetworkComponents.Of(network), c.First(10));
             });
         area.Field<NonNullGraphType<SupportNetworkGraphType>>("supportNetwork")
             .Description($"The area's support network to draw (the map's network view): its nodes with their society and place, and the ties among them; the areas and the best-tied others when there are more than asked (支持网络).")
@@ -169,12 +169,6 @@ public static class AreaAnalyticsFields
         if (!c.Policy().Oversees(c.Source.Id))
             throw ResolveFieldContextExtensions.Error(c.Caller().IsSignedIn ? HubErrorCodes.Forbidden : HubErrorCodes.Unauthenticated,
                 $"{c.FieldDefinition.Name} counts the needs, referrals and records of the people of {c.Source.Name}: it is read by the social workers who serve the area, the officials who oversee it, and admins");
-    }
-
-    private static int First(IResolveFieldContext c)
-    {
-        var first = c.GetArgument<int?>("first") ?? 10;
-        return first is < 1 or > 100 ? throw Bad("first must be 1 to 100") : first;
     }
 
     private static IReadOnlyList<string> Services(IResolveFieldContext c)

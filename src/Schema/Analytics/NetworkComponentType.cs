@@ -23,8 +23,7 @@ public sealed class NetworkComponentType : ObjectGraphType<IReadOnlyList<long>>
             .Argument<IntGraphType>("first", "How many, 1 to 100; 20 when absent (数量).")
             .Resolve(c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 20;
-                if (first is < 1 or > 100) throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, "first must be 1 to 100");
+                var first = c.First(20);
                 return c.Source.Take(first).Select(id => c.Snapshot().Node(id)).ToList();
             });
     }

@@ -24,8 +24,7 @@ public sealed class ServiceGapsType : ObjectGraphType<ServiceGapReport>
             .Argument<IntGraphType>("first", "How many, 1 to 100; 20 when absent (数量).")
             .Resolve(c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 20;
-                if (first is < 1 or > 100) throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, "first must be 1 to 100");
+                var first = c.First(20);
                 return c.Source.UnmetNeeds.Take(first).Select(id => (Node?)c.Snapshot().Node(id)).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryGapType>>>>("categories").Description("Per service category asked: open and unmet, most unmet first (各类别).").Resolve(c => c.Source.Categories);

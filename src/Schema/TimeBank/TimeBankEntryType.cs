@@ -50,8 +50,7 @@ public sealed class TimeBankStatementType : ObjectGraphType<Graph.TimeBank.TimeB
             .Argument<IntGraphType>("first", "How many, 1 to 100; 20 when absent (数量).")
             .Resolve(c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 20;
-                if (first is < 1 or > 100) throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, "first must be 1 to 100");
+                var first = c.First(20);
                 var s = c.Source;
                 return Graph.TimeBank.TimeBankLedger.EntriesOf(c.Snapshot(), s.AccountId).Where(e => !(e.Date < s.From) && !(e.Date > s.To)).Reverse().Take(first).ToList();
             });

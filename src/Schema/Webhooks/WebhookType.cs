@@ -27,8 +27,7 @@ public sealed class WebhookType : NodeType<Webhook>
             .Argument<IntGraphType>("first", "How many, 1 to 100; 20 when absent (数量).")
             .ResolveAsync(async c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 20;
-                if (first is < 1 or > 100) throw ResolveFieldContextExtensions.Error(HubErrorCodes.BadUserInput, "first must be 1 to 100");
+                var first = c.First(20);
                 var factory = c.RequestServices!.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
                 await using var db = await factory.CreateDbContextAsync(c.CancellationToken);
                 var id = c.Source.Id;
