@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Graph.Persistence;
 using ResourceHub.Hub.Cli;
@@ -18,28 +16,12 @@ public sealed class ImportCommandTests
 
     private static async Task<(int Exit, string Output, long Nodes, long Links, long Changes)> RunAsync(string directory, params string[] args)
     {
-        var command = HubCommand.Parse([.. args, $"--Hub:DataDirectory={directory}"]);
-        Assert.Null(command.Error);
-        var builder = WebApplication.CreateBuilder(command.ConfigArgs);
-        builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
-        await using var app = builder.Build();
-        var output = new StringWriter();
-        var before = Console.Out;
-        var ansi = Spectre.Console.AnsiConsole.Console;
-        Console.SetOut(output);
-        Spectre.Console.AnsiConsole.Console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(output) });
-        try
+        var (exit, output, rows) = await HubVerb.RunAsync(directory, args, async app =>
         {
-            var exit = await command.RunAsync(app);
             await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<NetworkDbContext>>().CreateDbContextAsync();
-            return (exit, output.ToString(), db.Nodes.LongCount(), db.Links.LongCount(), db.ChangeLog.LongCount());
-        }
-        finally
-        {
-            Console.SetOut(before);
-            Spectre.Console.AnsiConsole.Console = ansi;
-            SqliteConnection.ClearAllPools();
-        }
+            return (Nodes: db.Nodes.LongCount(), Links: db.Links.LongCount(), Changes: db.ChangeLog.LongCount());
+        });
+        return (exit, output, rows.Nodes, rows.Links, rows.Changes);
     }
 
     private static string[] ExampleFiles => [.. new[] { "organizations.csv", "volunteers.csv", "resources.csv", "links.csv" }.Select(f => Path.GetFullPath(Path.Combine(Examples, f)))];

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using CsvHelper;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Graph.Analytics;
 using ResourceHub.Graph.Demo;
 using ResourceHub.Graph.Index;
@@ -42,26 +39,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Seeded
         public Task DisposeAsync() => Task.CompletedTask;
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string directory, params string[] args)
-    {
-        var command = HubCommand.Parse([.. args, $"--Hub:DataDirectory={directory}"]);
-        Assert.Null(command.Error);
-        var builder = WebApplication.CreateBuilder(command.ConfigArgs);
-        builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
-        await using var app = builder.Build();
-        var output = new StringWriter();
-        var before = Console.Out;
-        Console.SetOut(output);
-        try
-        {
-            return (await command.RunAsync(app), output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(before);
-            SqliteConnection.ClearAllPools();
-        }
-    }
+    private static Task<(int Exit, string Output)> RunAsync(string directory, params string[] args) => Cli.HubVerb.RunAsync(directory, args);
 
     [Fact]
     public async Task Pdf_OfTheDistrict_HoldsItsHeadingsAndFigures_AndNoElder()
