@@ -92,6 +92,6 @@ internal static class AnalyticsRun
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        return sorted.Count == 0 ? 0 : LatencyRun.Percentile(sorted, 50);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 using ResourceHub.Graph.Persistence;
@@ -18,16 +17,7 @@ internal static class LagRun
 {
     public static async Task<int> RunAsync(BenchSize size)
     {
-        var copy = Path.Combine(Path.GetTempPath(), $"resourcehub-lag-{size}-{Environment.ProcessId}.db");
-        File.Copy(size.DatabasePath, copy, overwrite: true);
-        try
-        {
-            await MeasureAsync(size, "SQLite", $"Data Source={copy};Pooling=True");
-        }
-        finally
-        {
-            foreach (var f in new[] { copy, copy + "-wal", copy + "-shm" }) File.Delete(f);
-        }
+        using (var copy = new TemporaryDatabase(size, "lag")) await MeasureAsync(size, "SQLite", copy.Connection);
         if (PostgresBaseline.ConnectionString is { } admin)
         {
             var database = "lag_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
@@ -39,7 +29,7 @@ internal static class LagRun
             }
             var cs = new Npgsql.NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
             // A small network written through the hub's own path: lag does not depend on the network's size.
-            var seed = NetworkDatabase.CreateStore(NetworkDatabase.CreateFactory(cs), cs);
+            var seed = NetworkDatabase.CreateStore(cs);
             await seed.MigrateAsync();
             var index = new NetworkIndex();
             index.SetLoaded(await seed.LoadAsync());
@@ -64,14 +54,13 @@ internal static class LagRun
         var volunteers = a.Index.Current.Nodes<Volunteer>().Select(v => v.Id).Take(10_000).ToArray();
         var committed = new List<(long Sequence, long At)>();
         var random = new Random(3);
-        var seconds = double.TryParse(Environment.GetEnvironmentVariable("BENCH_LAG_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 20;
+        var seconds = LatencyRun.Seconds("BENCH_LAG_SECONDS", 20);
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; Stopwatch.GetElapsedTime(started).TotalSeconds < seconds; i++)
         {
             var due = started + (long)(i * Stopwatch.Frequency / 100.0);
             while (Stopwatch.GetTimestamp() < due) await Task.Delay(1);
-            var v = a.Index.Current.Node<Volunteer>(volunteers[random.Next(volunteers.Length)])!;
-            var result = await a.Writer.CommitAsync(new ChangeSet().Update(v with { MaxTravelKm = v.MaxTravelKm >= 50 ? 1 : v.MaxTravelKm + 1 }), "bench");
+            var result = await WritesRun.CommitOneAsync(a.Writer, a.Index, volunteers[random.Next(volunteers.Length)]);
             if (result.Succeeded) committed.Add((result.Sequence, Stopwatch.GetTimestamp()));
         }
         for (var wait = 0; b.Index.Current.Sequence < committed[^1].Sequence && wait < 100; wait++) await Task.Delay(50);
@@ -94,15 +83,15 @@ internal static class LagRun
             else lags.Add(Math.Max(0, Stopwatch.GetElapsedTime(at, published[first].Value).TotalMilliseconds));
         }
         lags.Sort();
-        double P(double p) => lags.Count == 0 ? double.NaN : lags[Math.Min(lags.Count - 1, (int)(p * lags.Count))];
+        double P(double p) => lags.Count == 0 ? double.NaN : LatencyRun.Percentile(lags, p);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"[{size}] {engine}: {committed.Count} commits on one instance, seen on the other after median {P(0.5):F1} ms, p99 {P(0.99):F1} ms, max {P(1):F1} ms; {unseen} never seen"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {engine} | {committed.Count} | {P(0.5):F1} ms | {P(0.99):F1} ms | {P(1):F1} ms | {unseen} |"));
+            $"[{size}] {engine}: {committed.Count} commits on one instance, seen on the other after median {P(50):F1} ms, p99 {P(99):F1} ms, max {P(100):F1} ms; {unseen} never seen"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {engine} | {committed.Count} | {P(50):F1} ms | {P(99):F1} ms | {P(100):F1} ms | {unseen} |"));
     }
 
     private static async Task<(INetworkStore Store, NetworkIndex Index, NetworkWriter Writer)> OpenAsync(string connection)
     {
-        var store = NetworkDatabase.CreateStore(NetworkDatabase.CreateFactory(connection), connection);
+        var store = NetworkDatabase.CreateStore(connection);
         await store.MigrateAsync();
         var index = new NetworkIndex();
         index.SetLoaded(await store.LoadAsync());

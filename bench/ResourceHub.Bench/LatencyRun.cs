@@ -106,7 +106,8 @@ internal static class LatencyRun
     /// <summary>Nearest-rank percentile of sorted samples.</summary>
     public static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private static double Seconds(string variable, double fallback) =>
+    /// <summary>A number of seconds from an environment variable, else <paramref name="fallback"/>.</summary>
+    public static double Seconds(string variable, double fallback) =>
         double.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
 
     /// <summary>The hub's global id (base64url of Kind:id), so the HTTP load can name the sampled needs.</summary>
