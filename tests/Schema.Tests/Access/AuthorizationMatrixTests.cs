@@ -863,6 +863,20 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         Assert.Equal(allowed ? "" : caller == "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", string.Join(",", result.ErrorCodes()));
     }
 
+    // The taxonomy is the hub's own vocabulary, no one's record: every caller reads all of it, the same.
+    [Theory]
+    [MemberData(nameof(EveryCaller))]
+    public async Task Taxonomy_IsEveryonesAlike(string caller)
+    {
+        const string Taxonomy = "query Taxonomy { taxonomy { code zh en parent facet } }";
+
+        var result = await Run(Taxonomy, null, caller);
+
+        Assert.Equal("", string.Join(",", result.ErrorCodes()));
+        Assert.True(result.Items("data.taxonomy").Count > 10);
+        Assert.Equal((await Run(Taxonomy, null, "anonymous")).GetRawText(), result.GetRawText());
+    }
+
     private Task<JsonElement> Run(string query, object? variables, string caller) => _m.Hub.RunJsonAsync(query, variables, _m.Callers[caller]);
 
     // The events a subscription gives the caller for one committed change.

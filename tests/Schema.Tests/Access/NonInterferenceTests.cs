@@ -366,7 +366,8 @@ public sealed class NonInterferenceTests
                     yield return ("""
                         query($c: String!) { area(code: $c) { linkageCoverage { complete communities { community { code } completeSince } }
                           brokers(first: 5) { nodes exact brokers { node { id } betweenness } } helperReach(hops: 2) { total } components { count isolated }
-                          supportNetwork(first: 300) { nodeCount nodes { id name services } ties { from to } } } }
+                          supportNetwork(first: 300) { nodeCount nodes { id name services } ties { from to } } }
+                          taxonomy(facet: SERVICE) { code zh parent } }
                         """, new { c = One(codes.Where(code => code.Length == 9).ToList()) });
                     break;
                 default:
