@@ -18,12 +18,12 @@ public interface INetworkStore
     Task<NetworkSnapshot> LoadAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Commits a validated change in one transaction — its rows, its change-log entry, its idempotency key and audit
-    /// entries — provided the change log's head is still <see cref="StoreChange.ExpectedHead"/> and every row it
-    /// updates or deletes still has the version it was validated at. Otherwise nothing is written and the outcome says
-    /// why (<see cref="StoreCommitStatus"/>).
+    /// Runs <paramref name="work"/> in one transaction under the database's write lock, so writes from every instance go
+    /// one at a time and what it reads (the head, a key) holds until it commits: the changes it writes are committed
+    /// together when it returns, and none of them when it throws. The write path commits a group of waiting changes this
+    /// way, each as its own change-log entry (group commit).
     /// </summary>
-    Task<StoreCommit> CommitAsync(StoreChange change, CancellationToken ct = default);
+    Task<T> WriteAsync<T>(Func<IStoreTransaction, Task<T>> work, CancellationToken ct = default);
 
     /// <summary>
     /// Up to <paramref name="max"/> change-log entries after <paramref name="after"/>, with the current state of every

@@ -8,7 +8,9 @@ namespace ResourceHub.Graph.Persistence;
 /// The network's one write path: validate, store, swap, publish. A change set is validated against the current
 /// snapshot, committed by the store (<see cref="INetworkStore"/>) in one transaction with its change-log entry, and only
 /// then applied to the index, which swaps to the next snapshot, and published to the change feed. Commits are
-/// serialized; readers never wait. Changes other instances committed are followed from the change log the same way.
+/// serialized; readers never wait. Changes that wait while one commits are committed together next, in one transaction
+/// (group commit), each validated against the network the ones before it leave and logged as its own change, so a refused
+/// one refuses only itself. Changes other instances committed are followed from the change log the same way.
 /// </summary>
 public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeProvider time, TimeBank.TimeBankRules? timeBank = null, ChangeFeed? feed = null)
 {
@@ -18,12 +20,20 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
     // From how many rows a change's next snapshot is built beside the writing of its rows rather than after it.
     private const int BuildBesideRows = 5_000;
 
+    // How many waiting changes are committed in one transaction at most (group commit): under many concurrent writers the
+    // database's commit, its sync to disk above all, is paid once per group, not once per change.
+    private const int MaxGroup = 64;
+
+    // From how many operations a change set is committed alone, not in a group.
+    private const int BigChange = 1_000;
+
     /// <summary>Where every committed change is published, in order, after the index holds it.</summary>
     public ChangeFeed Feed { get; } = feed ?? new ChangeFeed();
 
     /// <summary>The operator's limits on the time bank that every commit is held to.</summary>
     public TimeBank.TimeBankRules TimeBank { get; } = timeBank ?? Graph.TimeBank.TimeBankRules.Default;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Waiting> _waiting = new();
 
     /// <summary>
     /// Validates and commits a change set made by the hub itself (loading the demo network, maintenance verbs, tests):
@@ -72,26 +82,170 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         return result;
     }
 
+    // A caller's change waits here until a writer holding the gate takes it into a group; the owner of a change still waiting
+    // when it gets the gate leads the next group itself.
     private async Task<CommitResult> CommitUnderGateAsync(ChangeSet changes, Caller caller, bool authorize, string? idempotencyKey, IReadOnlyList<AuditEntry>? audit,
         CancellationToken ct)
     {
-        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        var mine = new Waiting(changes, caller, authorize, idempotencyKey, audit);
+        _waiting.Enqueue(mine);
         try
         {
-            if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, holdingGate: true, ct).ConfigureAwait(false) is { } replay) return replay;
-            var snapshot = index.Current;
-            var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-            (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot s) =>
-                ChangeSetValidator.Validate(s, changes, now, authorize ? new AccessPolicy(caller, s).Authorize : null, TimeBank);
-            var (plan, errors) = Validate(snapshot);
-            if (plan is null) return CommitResult.Refused(errors);
-            if (plan.IsEmpty && idempotencyKey is null) return CommitResult.Committed(snapshot.Sequence, new Dictionary<long, long>());
-            return await WriteAsync(snapshot, plan, Validate, caller.Subject, idempotencyKey, audit, now, ct).ConfigureAwait(false);
+            await _gate.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled while waiting: not committed, unless a group already took it, and a commit under way completes.
+            if (mine.Withdraw()) throw;
+            return await mine.Done.Task.ConfigureAwait(false);
+        }
+        try
+        {
+            // A group completes every change it took before it lets the gate go, so a change not done yet is still waiting.
+            while (!mine.Done.Task.IsCompleted) await CommitGroupAsync().ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
         }
+        return await mine.Done.Task.ConfigureAwait(false);
+    }
+
+    // Up to MaxGroup waiting changes, in the order they came, committed in one transaction, each validated against the network
+    // as the changes before it in the group leave it and written as its own change-log entry; a big change goes alone.
+    // Called under the gate.
+    private async Task CommitGroupAsync()
+    {
+        var group = new List<Waiting>();
+        while (group.Count < MaxGroup && _waiting.TryPeek(out var next))
+        {
+            if (next.Big && group.Count > 0) break;
+            _waiting.TryDequeue(out _);
+            if (!next.Take()) continue;
+            group.Add(next);
+            if (next.Big) break;
+        }
+        if (group.Count == 0) return;
+        try
+        {
+            await CommitAsync(group).ConfigureAwait(false);
+            foreach (var w in group) w.Done.TrySetResult(w.Result!);
+        }
+        catch (Exception e)
+        {
+            // Nothing of the group was committed (or the index was reloaded from what was): each of its callers is told.
+            foreach (var w in group) w.Done.TrySetException(e);
+        }
+    }
+
+    private async Task CommitAsync(List<Waiting> group)
+    {
+        var chain = index.Current;
+        var written = new List<Written>();
+        Task<NetworkSnapshot>? building = null;
+        try
+        {
+            await store.WriteAsync(async tx =>
+            {
+                // Another instance committed first: under the write lock, nobody else can now, so the index catches up with what
+                // was committed meanwhile and the group is validated against it — never starved by others.
+                if (tx.Head != chain.Sequence) chain = ApplyFollowed(chain, await tx.ReadChangesAsync(chain.Sequence).ConfigureAwait(false));
+                foreach (var w in group)
+                {
+                    // The change before this one is applied only now that another follows it; the last is applied after the commit.
+                    if (written is [.., { After: null } last]) chain = last.After = chain.Apply(last.Commit.Delta!, last.Commit.Sequence);
+                    if (w.Key is { } key && await tx.FindKeyAsync(key).ConfigureAwait(false) is { } taken)
+                    {
+                        w.Result = CommitResult.Committed(taken.Sequence, taken.Ids, replayed: true);
+                        continue;
+                    }
+                    var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+                    Func<ChangeSet, INetworkState, INetworkState, IReadOnlyList<ChangeError>>? policy = w.Authorize ? new AccessPolicy(w.Caller, chain).Authorize : null;
+                    var (plan, errors) = ChangeSetValidator.Validate(chain, w.Changes, now, policy, TimeBank);
+                    if (plan is null)
+                    {
+                        w.Result = CommitResult.Refused(errors);
+                        continue;
+                    }
+                    if (plan.IsEmpty && w.Key is null)
+                    {
+                        w.Result = CommitResult.Committed(chain.Sequence, new Dictionary<long, long>());
+                        continue;
+                    }
+                    var before = chain;
+                    var commit = await tx.WriteAsync(new StoreChange(plan, w.Caller.Subject, now, w.Key, w.Audit ?? [])
+                    {
+                        // A big change's next snapshot is built on another core while its rows are written.
+                        Allocated = (delta, sequence) =>
+                        {
+                            if (delta.UpsertedNodes.Count + delta.UpsertedLinks.Count + delta.DeletedNodes.Count + delta.DeletedLinks.Count >= BuildBesideRows)
+                                building = Task.Run(() => before.Apply(delta, sequence), CancellationToken.None);
+                        },
+                    }).ConfigureAwait(false);
+                    if (commit.Status == StoreCommitStatus.Conflict)
+                    {
+                        Forget(building);
+                        building = null;
+                        w.Result = CommitResult.Refused([commit.Conflict!]);
+                        continue;
+                    }
+                    written.Add(new Written(w, commit, now, before));
+                    w.Result = CommitResult.Committed(commit.Sequence, commit.Ids);
+                }
+                return written.Count;
+            }).ConfigureAwait(false);
+        }
+        catch
+        {
+            Forget(building);
+            throw;
+        }
+
+        if (written is [.., { After: null } end])
+        {
+            try
+            {
+                end.After = building is null ? end.Before.Apply(end.Commit.Delta!, end.Commit.Sequence) : await building.ConfigureAwait(false);
+            }
+            catch (InvalidOperationException)
+            {
+                // The database holds the truth; should the delta ever not apply, rebuild the index from it.
+                index.Swap(await store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
+                throw;
+            }
+            chain = end.After;
+        }
+        index.Swap(chain);
+        foreach (var w in written) Feed.Publish(new NetworkChange(w.Commit.Sequence, w.At, w.Waiting.Caller.Subject, w.Commit.Entry!, w.Before, w.After!));
+    }
+
+    // A change waiting for a group, and what the group made of it.
+    private sealed class Waiting(ChangeSet changes, Caller caller, bool authorize, string? key, IReadOnlyList<AuditEntry>? audit)
+    {
+        private int _state; // 0 waiting, 1 taken into a group, 2 withdrawn by its cancelled caller
+
+        public ChangeSet Changes => changes;
+        public Caller Caller => caller;
+        public bool Authorize => authorize;
+        public string? Key => key;
+        public IReadOnlyList<AuditEntry>? Audit => audit;
+
+        // Big enough to be committed alone, with its next snapshot built beside its rows.
+        public bool Big => changes.Operations.Count >= BigChange;
+
+        public CommitResult? Result { get; set; }
+
+        public TaskCompletionSource<CommitResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Take() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;
+
+        public bool Withdraw() => Interlocked.CompareExchange(ref _state, 2, 0) == 0;
+    }
+
+    // A change a group wrote: the snapshot it was validated against, and the one it makes once applied.
+    private sealed record Written(Waiting Waiting, StoreCommit Commit, DateTimeOffset At, NetworkSnapshot Before)
+    {
+        public NetworkSnapshot? After { get; set; }
     }
 
     /// <summary>Checks a caller's change set against the current network without writing anything; the errors a commit would give.</summary>
@@ -118,95 +272,13 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
     }
 
     /// <summary>The result of the change committed under an idempotency key, or null when there is none.</summary>
-    public Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct = default) => FindReplayAsync(key, holdingGate: false, ct);
-
-    private async Task<CommitResult?> FindReplayAsync(string key, bool holdingGate, CancellationToken ct)
+    public async Task<CommitResult?> FindReplayAsync(string key, CancellationToken ct = default)
     {
         var stored = await store.FindKeyAsync(key, ct).ConfigureAwait(false);
         if (stored is null) return null;
-        await CatchUpToAsync(stored.Sequence, holdingGate, ct).ConfigureAwait(false);
+        // The index may not have seen a change another instance made yet.
+        if (stored.Sequence > index.Current.Sequence) await FollowAsync(ct).ConfigureAwait(false);
         return CommitResult.Committed(stored.Sequence, stored.Ids, replayed: true);
-    }
-
-    // The index may not have seen a change another instance made yet.
-    private async Task CatchUpToAsync(long sequence, bool holdingGate, CancellationToken ct)
-    {
-        if (sequence <= index.Current.Sequence) return;
-        if (!holdingGate) await _gate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            await CatchUpAsync(ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (!holdingGate) _gate.Release();
-        }
-    }
-
-    private async Task<CommitResult> WriteAsync(NetworkSnapshot snapshot, ChangePlan plan,
-        Func<NetworkSnapshot, (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors)> validate, string actor, string? idempotencyKey,
-        IReadOnlyList<AuditEntry>? audit, DateTimeOffset now, CancellationToken ct)
-    {
-        // A big change's next snapshot is built on another core while its rows are written; it is swapped in only once they are committed.
-        Task<NetworkSnapshot>? building = null;
-        IReadOnlyList<ChangeError>? refused = null;
-        var change = new StoreChange(snapshot.Sequence, plan, actor, now, idempotencyKey, audit ?? [])
-        {
-            // Another instance committed first: under the store's write lock, nobody else can now, so the index catches up
-            // with what was committed meanwhile and the change is validated again against it — never starved by others.
-            Rebase = batch =>
-            {
-                snapshot = ApplyFollowed(snapshot, batch);
-                var (again, errors) = validate(snapshot);
-                refused = again is null ? errors : null;
-                return again;
-            },
-            Allocated = (delta, sequence) =>
-            {
-                if (delta.UpsertedNodes.Count + delta.UpsertedLinks.Count + delta.DeletedNodes.Count + delta.DeletedLinks.Count >= BuildBesideRows)
-                    building = Task.Run(() => snapshot.Apply(delta, sequence), CancellationToken.None);
-            },
-        };
-        StoreCommit outcome;
-        try
-        {
-            outcome = await store.CommitAsync(change, ct).ConfigureAwait(false);
-        }
-        catch
-        {
-            Forget(building);
-            throw;
-        }
-        switch (outcome.Status)
-        {
-            case StoreCommitStatus.Stale:
-                // Validated again under the lock and refused; a store that could not rebase the change says only that it moved.
-                Forget(building);
-                return CommitResult.Refused(refused ??
-                    [new ChangeError(-1, "changeSet", "the network kept changing under this change; try again", ChangeErrorCodes.Conflict)]);
-            case StoreCommitStatus.Conflict:
-                Forget(building);
-                return CommitResult.Refused([outcome.Conflict!]);
-            case StoreCommitStatus.Replayed:
-                // Another instance committed under this key meanwhile.
-                await CatchUpToAsync(outcome.Sequence, holdingGate: true, ct).ConfigureAwait(false);
-                return CommitResult.Committed(outcome.Sequence, outcome.Ids, replayed: true);
-        }
-
-        NetworkSnapshot after;
-        try
-        {
-            after = building is null ? snapshot.Apply(outcome.Delta!, outcome.Sequence) : await building.ConfigureAwait(false);
-            index.Swap(after);
-        }
-        catch (InvalidOperationException)
-        {
-            // The database holds the truth; should the delta ever not apply, rebuild the index from it.
-            index.Swap(await store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
-            throw;
-        }
-        Feed.Publish(new NetworkChange(outcome.Sequence, now, actor, outcome.Entry!, snapshot, after));
-        return CommitResult.Committed(outcome.Sequence, outcome.Ids);
     }
 
     // Applies what other instances committed since the index's snapshot, a batch of the change log at a time, and publishes

@@ -100,59 +100,84 @@ public abstract class RelationalNetworkStore : INetworkStore
     }
 
     /// <inheritdoc />
-    public async Task<StoreCommit> CommitAsync(StoreChange change, CancellationToken ct = default)
+    public async Task<T> WriteAsync<T>(Func<IStoreTransaction, Task<T>> work, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(work);
         await using var db = await OpenAsync(ct).ConfigureAwait(false);
         var conn = db.Database.GetDbConnection();
         await using var tx = await BeginWriteAsync(conn, ct).ConfigureAwait(false);
-        // Under the write lock nobody else commits: the head and the key read now hold until this commits.
-        var head = await HeadAsync(conn, tx, ct).ConfigureAwait(false);
-        if (change.IdempotencyKey is { } key && await FindKeyAsync(conn, tx, key, ct).ConfigureAwait(false) is { } taken) return StoreCommit.Replayed(taken);
-        var plan = change.Plan;
-        if (head != change.ExpectedHead)
-        {
-            if (change.Rebase is null) return StoreCommit.Stale(head);
-            if (change.Rebase(await ReadChangesAsync(conn, tx, change.ExpectedHead, int.MaxValue, ct).ConfigureAwait(false)) is not { } rebased) return StoreCommit.Stale(head);
-            plan = rebased;
-        }
-
-        var ids = new Dictionary<long, long>();
-        var nextNode = await TakeIdsAsync(conn, tx, "node", plan.Creates.Count, ct).ConfigureAwait(false);
-        foreach (var n in plan.Creates) ids[n.Id] = nextNode++;
-        var nextLink = await TakeIdsAsync(conn, tx, "link", plan.LinkCreates.Count, ct).ConfigureAwait(false);
-        foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
-        var delta = plan.ToDelta(ids);
-        var sequence = head + 1;
-        var entry = new ChangeLogEntry(
-            [.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]);
-        change.Allocated?.Invoke(delta, sequence);
-
-        if (await WriteRowsAsync(conn, tx, plan, delta, ct).ConfigureAwait(false) is { } conflict) return StoreCommit.Conflicted(conflict);
-        var at = change.At.ToUnixTimeMilliseconds();
-        await using (var cmd = Command(conn, tx, "INSERT INTO change_log (seq, at, actor, changes) VALUES (@seq, @at, @actor, @changes)",
-            ("seq", sequence), ("at", at), ("actor", change.Actor.Length > 200 ? change.Actor[..200] : change.Actor),
-            ("changes", JsonSerializer.Serialize(entry, NetworkJson.Options))))
-        {
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-        if (change.IdempotencyKey is not null)
-        {
-            await using var cmd = Command(conn, tx, "INSERT INTO client_mutations (key, seq, ids, at) VALUES (@key, @seq, @ids, @at)",
-                ("key", change.IdempotencyKey), ("seq", sequence), ("ids", JsonSerializer.Serialize(ids, NetworkJson.Options)), ("at", at));
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-        foreach (var read in change.Audit)
-        {
-            await using var cmd = Command(conn, tx,
-                "INSERT INTO audit_log (at, subject, roles, node_id, kind, fields, action, operation, request_id) VALUES (@at, @subject, @roles, @node, @kind, @fields, @action, @operation, @request)",
-                ("at", at), ("subject", read.Subject), ("roles", read.Roles), ("node", read.NodeId), ("kind", (int)read.Kind),
-                ("fields", string.Join(',', read.Fields)), ("action", read.Action), ("operation", read.Operation), ("request", read.RequestId));
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-        await WrittenAsync(conn, tx, sequence, ct).ConfigureAwait(false);
+        // Under the write lock nobody else commits: the head and the keys read now hold until this commits.
+        var write = new Transaction(this, conn, tx, await HeadAsync(conn, tx, ct).ConfigureAwait(false));
+        var result = await work(write).ConfigureAwait(false);
+        if (write.Head != write.Started) await WrittenAsync(conn, tx, write.Head, ct).ConfigureAwait(false);
         await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        return StoreCommit.Committed(sequence, ids, delta, entry);
+        return result;
+    }
+
+    // A write transaction: the head as of the lock plus what it wrote, and the statements of one change at a time.
+    private sealed class Transaction(RelationalNetworkStore store, DbConnection conn, DbTransaction tx, long head) : IStoreTransaction
+    {
+        // Each change is written under a savepoint, so one whose rows conflict leaves nothing behind and the others stand.
+        private const string Savepoint = "change";
+
+        public long Started { get; } = head;
+
+        public long Head { get; private set; } = head;
+
+        public Task<ChangeBatch> ReadChangesAsync(long after, CancellationToken ct = default) => store.ReadChangesAsync(conn, tx, after, int.MaxValue, ct);
+
+        public Task<StoredKey?> FindKeyAsync(string key, CancellationToken ct = default)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            return RelationalNetworkStore.FindKeyAsync(conn, tx, key, ct);
+        }
+
+        public async Task<StoreCommit> WriteAsync(StoreChange change, CancellationToken ct = default)
+        {
+            ArgumentNullException.ThrowIfNull(change);
+            var plan = change.Plan;
+            await tx.SaveAsync(Savepoint, ct).ConfigureAwait(false);
+            var ids = new Dictionary<long, long>();
+            var nextNode = await TakeIdsAsync(conn, tx, "node", plan.Creates.Count, ct).ConfigureAwait(false);
+            foreach (var n in plan.Creates) ids[n.Id] = nextNode++;
+            var nextLink = await TakeIdsAsync(conn, tx, "link", plan.LinkCreates.Count, ct).ConfigureAwait(false);
+            foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
+            var delta = plan.ToDelta(ids);
+            var sequence = Head + 1;
+            var entry = new ChangeLogEntry(
+                [.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]);
+            change.Allocated?.Invoke(delta, sequence);
+
+            if (await WriteRowsAsync(conn, tx, plan, delta, ct).ConfigureAwait(false) is { } conflict)
+            {
+                await tx.RollbackAsync(Savepoint, ct).ConfigureAwait(false);
+                return StoreCommit.Conflicted(conflict);
+            }
+            var at = change.At.ToUnixTimeMilliseconds();
+            await using (var cmd = Command(conn, tx, "INSERT INTO change_log (seq, at, actor, changes) VALUES (@seq, @at, @actor, @changes)",
+                ("seq", sequence), ("at", at), ("actor", change.Actor.Length > 200 ? change.Actor[..200] : change.Actor),
+                ("changes", JsonSerializer.Serialize(entry, NetworkJson.Options))))
+            {
+                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            if (change.IdempotencyKey is not null)
+            {
+                await using var cmd = Command(conn, tx, "INSERT INTO client_mutations (key, seq, ids, at) VALUES (@key, @seq, @ids, @at)",
+                    ("key", change.IdempotencyKey), ("seq", sequence), ("ids", JsonSerializer.Serialize(ids, NetworkJson.Options)), ("at", at));
+                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            foreach (var read in change.Audit)
+            {
+                await using var cmd = Command(conn, tx,
+                    "INSERT INTO audit_log (at, subject, roles, node_id, kind, fields, action, operation, request_id) VALUES (@at, @subject, @roles, @node, @kind, @fields, @action, @operation, @request)",
+                    ("at", at), ("subject", read.Subject), ("roles", read.Roles), ("node", read.NodeId), ("kind", (int)read.Kind),
+                    ("fields", string.Join(',', read.Fields)), ("action", read.Action), ("operation", read.Operation), ("request", read.RequestId));
+                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            await tx.ReleaseAsync(Savepoint, ct).ConfigureAwait(false);
+            Head = sequence;
+            return StoreCommit.Committed(sequence, ids, delta, entry);
+        }
     }
 
     /// <summary>The connection string of the factory's contexts.</summary>
@@ -190,7 +215,7 @@ public abstract class RelationalNetworkStore : INetworkStore
     /// <summary>The value of a parameter that <see cref="IdIn"/> reads.</summary>
     protected abstract object IdList(long[] ids);
 
-    /// <summary>Called as a change's rows are written, before its commit: where the database tells other instances, it tells them here.</summary>
+    /// <summary>Called once a transaction's changes are written, before its commit, with the new head: where the database tells other instances, it tells them here.</summary>
     protected virtual Task WrittenAsync(DbConnection conn, DbTransaction tx, long sequence, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>A statement with its parameters (named <c>@name</c> in <paramref name="sql"/>).</summary>

@@ -3,7 +3,7 @@ using ResourceHub.Graph.Index;
 
 namespace ResourceHub.Graph.Persistence;
 
-/// <summary>The outcome of <see cref="INetworkStore.CommitAsync"/>.</summary>
+/// <summary>The outcome of <see cref="IStoreTransaction.WriteAsync"/>.</summary>
 public sealed record StoreCommit
 {
     private StoreCommit(StoreCommitStatus status, long sequence, IReadOnlyDictionary<long, long> ids)
@@ -16,10 +16,10 @@ public sealed record StoreCommit
     /// <summary>How it ended.</summary>
     public StoreCommitStatus Status { get; }
 
-    /// <summary>The change's sequence (committed or replayed), or the head found (stale).</summary>
+    /// <summary>The change's sequence (committed).</summary>
     public long Sequence { get; }
 
-    /// <summary>The real id of each temporary one (committed or replayed).</summary>
+    /// <summary>The real id of each temporary one (committed).</summary>
     public IReadOnlyDictionary<long, long> Ids { get; }
 
     /// <summary>The change in final form (committed).</summary>
@@ -35,16 +35,6 @@ public sealed record StoreCommit
     public static StoreCommit Committed(long sequence, IReadOnlyDictionary<long, long> ids, NetworkDelta delta, ChangeLogEntry entry) =>
         new(StoreCommitStatus.Committed, sequence, ids) { Delta = delta, Entry = entry };
 
-    /// <summary>Not written: the head is <paramref name="head"/>.</summary>
-    public static StoreCommit Stale(long head) => new(StoreCommitStatus.Stale, head, new Dictionary<long, long>());
-
     /// <summary>Not written: <paramref name="conflict"/> says which row changed.</summary>
     public static StoreCommit Conflicted(ChangeError conflict) => new(StoreCommitStatus.Conflict, 0, new Dictionary<long, long>()) { Conflict = conflict };
-
-    /// <summary>Not written: the key was taken by this change.</summary>
-    public static StoreCommit Replayed(StoredKey key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return new(StoreCommitStatus.Replayed, key.Sequence, key.Ids);
-    }
 }
