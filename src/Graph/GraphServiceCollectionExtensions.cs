@@ -11,14 +11,17 @@ public static class GraphServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the network's services on the database <paramref name="connectionString"/> names (read when first needed):
-    /// PostgreSQL when it names a host, else a SQLite file (<see cref="NetworkDatabase"/>).
+    /// PostgreSQL when it names a host, else a SQLite file (<see cref="NetworkDatabase"/>); loaded and followed from the
+    /// streaming replica <paramref name="replicaConnectionString"/> names, when it names one.
     /// </summary>
-    public static IServiceCollection AddResourceHubGraph(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    public static IServiceCollection AddResourceHubGraph(this IServiceCollection services, Func<IServiceProvider, string> connectionString,
+        Func<IServiceProvider, string?>? replicaConnectionString = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(connectionString);
         services.AddSingleton(sp => NetworkDatabase.CreateFactory(connectionString(sp)));
-        services.AddSingleton(sp => NetworkDatabase.CreateStore(sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), connectionString(sp)));
+        services.AddSingleton(sp => NetworkDatabase.CreateStore(sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), connectionString(sp),
+            replicaConnectionString?.Invoke(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(ResourceHub.Graph.TimeBank.TimeBankRules.Default);
         services.AddSingleton<NetworkIndex>();

@@ -32,6 +32,19 @@ public static class NetworkDatabase
     public static INetworkStore CreateStore(IDbContextFactory<NetworkDbContext> factory, string connectionString) =>
         IsPostgres(connectionString) ? new PostgresNetworkStore(factory) : new SqliteNetworkStore(factory);
 
+    /// <summary>
+    /// The store for the database, loading and following from a streaming replica when <paramref name="replicaConnectionString"/>
+    /// names one (<see cref="ReplicatedNetworkStore"/>). A replica is PostgreSQL's: a SQLite file has none.
+    /// </summary>
+    public static INetworkStore CreateStore(IDbContextFactory<NetworkDbContext> factory, string connectionString, string? replicaConnectionString)
+    {
+        var store = CreateStore(factory, connectionString);
+        if (string.IsNullOrWhiteSpace(replicaConnectionString)) return store;
+        if (!IsPostgres(connectionString) || !IsPostgres(replicaConnectionString))
+            throw new InvalidOperationException("a read replica is PostgreSQL's: ConnectionStrings:HubReplica needs ConnectionStrings:Hub and itself to name PostgreSQL servers");
+        return new ReplicatedNetworkStore(store, CreateStore(replicaConnectionString));
+    }
+
     private sealed class Derived<T>(IDbContextFactory<T> inner) : IDbContextFactory<NetworkDbContext>
         where T : NetworkDbContext
     {

@@ -54,6 +54,12 @@ public sealed class HubOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// A streaming replica of the PostgreSQL primary, from <c>ConnectionStrings:HubReplica</c>: the network is loaded and
+    /// the change log followed from it; commits go to the primary. Unset, everything reads the primary.
+    /// </summary>
+    public string? ReplicaConnectionString { get; set; }
+
     /// <summary>The connection string the hub uses.</summary>
     public string Database => string.IsNullOrWhiteSpace(ConnectionString) ? $"Data Source={DatabasePath};Pooling=True" : ConnectionString;
 

@@ -13,7 +13,11 @@ internal static class HubServiceCollectionExtensions
     {
         // Settings are read when first needed, so hosts and tests can set them up to the last moment.
         services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub"))
-            .PostConfigure(o => o.ConnectionString ??= configuration.GetConnectionString("Hub"));
+            .PostConfigure(o =>
+            {
+                o.ConnectionString ??= configuration.GetConnectionString("Hub");
+                o.ReplicaConnectionString ??= configuration.GetConnectionString("HubReplica");
+            });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HubOptions>>().Value);
         services.AddSingleton(sp =>
         {
@@ -32,7 +36,7 @@ internal static class HubServiceCollectionExtensions
                 ExactMaxNodes = analytics.ExactBetweennessMaxNodes, Samples = analytics.BetweennessSamples, WorkBudget = analytics.BetweennessWorkBudget,
             };
         });
-        services.AddResourceHubGraph(sp => sp.GetRequiredService<HubOptions>().Database);
+        services.AddResourceHubGraph(sp => sp.GetRequiredService<HubOptions>().Database, sp => sp.GetRequiredService<HubOptions>().ReplicaConnectionString);
         services.AddResourceHubSchema();
         services.AddHubTelemetry(configuration, environment);
         services.AddHubIdentity(configuration, environment);

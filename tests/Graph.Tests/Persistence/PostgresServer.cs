@@ -11,6 +11,7 @@ namespace ResourceHub.Graph.Tests.Persistence;
 internal static class PostgresServer
 {
     private static readonly Lazy<Task<int>> Started = new(StartAsync);
+    private static readonly Lazy<Task<int>> ReplicaStarted = new(StartReplicaAsync);
     private static string? _folder;
 
     /// <summary>The folder of PostgreSQL's programs (initdb, pg_ctl), the newest installed; null when there are none.</summary>
@@ -32,6 +33,16 @@ internal static class PostgresServer
             await cmd.ExecuteNonQueryAsync();
         }
         return ConnectionString(port, name);
+    }
+
+    /// <summary>
+    /// The same database on a hot standby that streams from the server (pg_basebackup, then started on a port of its own
+    /// the first time a test asks): what a test connects to as an instance's read replica.
+    /// </summary>
+    public static async Task<string> ReplicaOfAsync(string primary)
+    {
+        Skip.If(BinDirectory is null, Missing);
+        return new NpgsqlConnectionStringBuilder(primary) { Port = await ReplicaStarted.Value }.ConnectionString;
     }
 
     private static string ConnectionString(int port, string database) =>
@@ -65,10 +76,25 @@ internal static class PostgresServer
         return port;
     }
 
+    private static async Task<int> StartReplicaAsync()
+    {
+        var primary = await Started.Value;
+        var asRoot = Environment.UserName == "root";
+        var data = Path.Combine(_folder!, "replica");
+        // -R writes the standby's settings: it connects to the primary and replays its write-ahead log as it streams.
+        await RunAsync(Path.Combine(BinDirectory!, "pg_basebackup"), ["-h", "127.0.0.1", "-p", $"{primary}", "-U", "postgres", "-D", data, "-R", "-X", "stream", "-c", "fast"], asRoot);
+        var port = FreePort.Next();
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {_folder} -c fsync=off -c hot_standby=on -c max_connections=300";
+        await RunAsync(Path.Combine(BinDirectory!, "pg_ctl"), ["-D", data, "-l", Path.Combine(_folder!, "replica.log"), "-w", "-o", options, "start"], asRoot);
+        return port;
+    }
+
     private static void Stop(bool asRoot)
     {
         try
         {
+            if (ReplicaStarted.IsValueCreated)
+                RunAsync(Path.Combine(BinDirectory!, "pg_ctl"), ["-D", Path.Combine(_folder!, "replica"), "-m", "immediate", "-w", "stop"], asRoot).GetAwaiter().GetResult();
             RunAsync(Path.Combine(BinDirectory!, "pg_ctl"), ["-D", Path.Combine(_folder!, "data"), "-m", "immediate", "-w", "stop"], asRoot).GetAwaiter().GetResult();
             Directory.Delete(_folder!, recursive: true);
         }

@@ -32,6 +32,16 @@ public sealed class HubStartTests
     }
 
     [Fact]
+    public async Task AReadReplica_BesideASqliteFile_IsRefusedAtStart_SayingWhatItNeeds()
+    {
+        await using var hub = new HubFactory(settings: new Dictionary<string, string?> { ["ConnectionStrings:HubReplica"] = "Host=127.0.0.1;Database=resourcehub" });
+
+        var refused = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => hub.ReadyClientAsync());
+
+        Assert.Contains("ConnectionStrings:HubReplica", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Restart_SameDirectory_KeepsEveryChangeAndAddsNothing()
     {
         var directory = HubFactory.NewDataDirectory();
