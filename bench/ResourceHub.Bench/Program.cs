@@ -9,6 +9,7 @@ const string usage = """
       writes SIZE         whoCanHelp idle and beside 100 single-node commits a second, the commits' latency, and 32 writers' commits a second
       lag SIZE            two instances on one database: how soon a commit on one is visible on the other (SQLite; PostgreSQL with PG_BENCH)
       load SIZE           index load of SIZE's SQLite file in this (fresh) process: seconds and peak resident memory
+      memory SIZE         managed bytes the index holds per node and per link, by kind
       pg-import SIZE      copy SIZE's rows into PostgreSQL (PG_BENCH) with binary COPY
       report              write bench/README.md from bench/.data/results
       http-bodies DOC SIZE OUT   one JSON request a line: the GraphQL document in DOC with $id = each sampled need of SIZE
@@ -37,6 +38,8 @@ switch (args[0])
         return await LagRun.RunAsync(sizes[0]);
     case "load" when args.Length == 2:
         return await IndexLoadRun.RunAsync(sizes[0]);
+    case "memory" when args.Length == 2:
+        return await MemoryRun.RunAsync(sizes[0]);
     case "pg-import" when args.Length == 2:
         return await PostgresImport.RunAsync(sizes[0]);
     case "spin" when args.Length == 3:
