@@ -303,6 +303,7 @@ public sealed class NetworkSnapshot
         // What searches derive per snapshot is carried over now, while the snapshot before still holds it.
         Matching.SpatialGrid.CarryOver(next);
         Matching.HubNeighbours.CarryOver(next);
+        Matching.NeedGrid.CarryOver(next);
         return next;
     }
 
