@@ -10,9 +10,10 @@ namespace ResourceHub.Graph.Persistence;
 
 /// <summary>
 /// What the relational stores share: the tables (<see cref="NetworkDbContext"/>, migrated by EF Core), the statements
-/// that load, write and follow the network, and the order of a commit — take the database's write lock, check the
-/// head and the key, allocate ids, write the rows, the change log and the key, commit. Each database says how it
-/// reads at one moment, takes the write lock, filters by many ids, and what it does once a change is written.
+/// that load, write and follow the network, and the order of a write transaction — take the database's write lock and
+/// read the head; then for each change, under a savepoint of its own, allocate ids and write the rows, the change-log
+/// entry, the key and the audit entries; commit once. Each database says how it reads at one moment, takes the write
+/// lock, filters by many ids, and what it does once a transaction's changes are written.
 /// </summary>
 public abstract class RelationalNetworkStore : INetworkStore
 {
