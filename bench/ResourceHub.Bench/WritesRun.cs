@@ -68,6 +68,24 @@ internal static class WritesRun
             }
         })));
         Console.WriteLine($"[{size}] 32 concurrent writers: {done / seconds:F0} single-node commits/s");
+
+        // The needs a volunteer could help with, searched first thing after each write (the grid of open needs is carried
+        // over to the new snapshot, or built on this first search), against the same search again on the same snapshot.
+        var helpers = s.Nodes<Volunteer>().Where(v => v.Point is not null).Take(50).Select(v => v.Id).ToArray();
+        var (afterWrite, again) = (new List<double>(), new List<double>());
+        for (var i = 0; i < 100; i++)
+        {
+            await CommitOneAsync(writer, index, volunteers[random.Next(volunteers.Length)]);
+            var current = index.Current;
+            var helper = helpers[i % helpers.Length];
+            var t0 = Stopwatch.GetTimestamp();
+            NeedFinder.Find(current, helper, new MatchOptions());
+            afterWrite.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            t0 = Stopwatch.GetTimestamp();
+            NeedFinder.Find(current, helper, new MatchOptions());
+            again.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        }
+        Console.WriteLine($"[{size}] needs a volunteer could help with, first search after a write: median {Median(afterWrite):F2} ms, p99 {P99(afterWrite):F2} ms; the same search again: median {Median(again):F2} ms");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {size} | {Median(idle):F2} ms | {P99(idle):F2} ms | {Median(busy):F2} ms ({Median(busy) / Median(idle):F2}×) | {P99(busy):F2} ms | {Median(commits):F2} ms | {P99(commits):F2} ms | {done / seconds:F0}/s |"));
         return 0;
