@@ -153,15 +153,14 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
                 foreach (var w in group)
                 {
                     // The change before this one is applied only now that another follows it; the last is applied after the commit.
-                    if (written is [.., { After: null } last]) chain = last.After = chain.Apply(last.Commit.Delta!, last.Commit.Sequence);
+                    if (written is [.., { After: null } last]) chain = last.After = await AppliedAsync(last).ConfigureAwait(false);
                     if (w.Key is { } key && await tx.FindKeyAsync(key).ConfigureAwait(false) is { } taken)
                     {
                         w.Result = CommitResult.Committed(taken.Sequence, taken.Ids, replayed: true);
                         continue;
                     }
                     var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-                    Func<ChangeSet, INetworkState, INetworkState, IReadOnlyList<ChangeError>>? policy = w.Authorize ? new AccessPolicy(w.Caller, chain).Authorize : null;
-                    var (plan, errors) = ChangeSetValidator.Validate(chain, w.Changes, now, policy, TimeBank);
+                    var (plan, errors) = Validate(chain, w.Changes, w.Caller, w.Authorize, now);
                     if (plan is null)
                     {
                         w.Result = CommitResult.Refused(errors);
@@ -173,6 +172,7 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
                         continue;
                     }
                     var before = chain;
+                    building = null;
                     var commit = await tx.WriteAsync(new StoreChange(plan, w.Caller.Subject, now, w.Key, w.Audit ?? [])
                     {
                         // A big change's next snapshot is built on another core while its rows are written.
@@ -185,11 +185,10 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
                     if (commit.Status == StoreCommitStatus.Conflict)
                     {
                         Forget(building);
-                        building = null;
                         w.Result = CommitResult.Refused([commit.Conflict!]);
                         continue;
                     }
-                    written.Add(new Written(w, commit, now, before));
+                    written.Add(new Written(w, commit, now, before, building));
                     w.Result = CommitResult.Committed(commit.Sequence, commit.Ids);
                 }
                 return written.Count;
@@ -197,7 +196,9 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         }
         catch
         {
+            // Snapshots built for changes that were not committed are let go: the one being written, and any not awaited yet.
             Forget(building);
+            foreach (var w in written) Forget(w.Building);
             throw;
         }
 
@@ -205,7 +206,7 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         {
             try
             {
-                end.After = building is null ? end.Before.Apply(end.Commit.Delta!, end.Commit.Sequence) : await building.ConfigureAwait(false);
+                end.After = await AppliedAsync(end).ConfigureAwait(false);
             }
             catch (InvalidOperationException)
             {
@@ -242,19 +243,27 @@ public sealed class NetworkWriter(INetworkStore store, NetworkIndex index, TimeP
         public bool Withdraw() => Interlocked.CompareExchange(ref _state, 2, 0) == 0;
     }
 
-    // A change a group wrote: the snapshot it was validated against, and the one it makes once applied.
-    private sealed record Written(Waiting Waiting, StoreCommit Commit, DateTimeOffset At, NetworkSnapshot Before)
+    // A change a group wrote: the snapshot it was validated against, the next one if it is being built beside its rows, and
+    // the one it makes once applied.
+    private sealed record Written(Waiting Waiting, StoreCommit Commit, DateTimeOffset At, NetworkSnapshot Before, Task<NetworkSnapshot>? Building)
     {
         public NetworkSnapshot? After { get; set; }
     }
+
+    // The snapshot a written change makes: the one built beside its rows, or the one before with it applied.
+    private static async Task<NetworkSnapshot> AppliedAsync(Written w) =>
+        w.Building is { } building ? await building.ConfigureAwait(false) : w.Before.Apply(w.Commit.Delta!, w.Commit.Sequence);
+
+    // The errors a change set gives against a snapshot, or its plan; a caller's changes are also held to the access policy.
+    private (ChangePlan? Plan, IReadOnlyList<ChangeError> Errors) Validate(NetworkSnapshot snapshot, ChangeSet changes, Caller caller, bool authorize, DateTimeOffset now) =>
+        ChangeSetValidator.Validate(snapshot, changes, now, authorize ? new AccessPolicy(caller, snapshot).Authorize : null, TimeBank);
 
     /// <summary>Checks a caller's change set against the current network without writing anything; the errors a commit would give.</summary>
     public IReadOnlyList<ChangeError> Check(ChangeSet changes, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(caller);
-        var snapshot = index.Current;
-        return ChangeSetValidator.Validate(snapshot, changes, time.GetUtcNow(), new AccessPolicy(caller, snapshot).Authorize, TimeBank).Errors;
+        return Validate(index.Current, changes, caller, authorize: true, time.GetUtcNow()).Errors;
     }
 
     /// <summary>Applies changes committed by other instances (the change-log follower calls this).</summary>

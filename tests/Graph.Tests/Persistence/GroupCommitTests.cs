@@ -81,6 +81,40 @@ public sealed class GroupCommitTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), s);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    public async Task InAGroup_AChangeBigEnoughToBeBuiltBesideItsRows_IsFollowedByTheChangesAfterIt(string database)
+    {
+        await using var t = await TestStore.CreateAsync(database);
+        await t.Writer.CommitAsync(MiniNetwork.Create(), "seed");
+        var club = new ChangeSet();
+        var org = club.Create(new Organization { Name = "大社团", OrganizationKind = OrganizationKind.InterestGroup, Registration = RegistrationStatus.Filed });
+        club.Link(LinkType.LocatedIn, org, t.Index.Current.AreaByCode("430112001001")!.Id);
+        for (var i = 0; i < 5_000; i++)
+            club.Link(LinkType.MemberOf, club.Create(new Volunteer { Name = $"成员{i}", VolunteerNumber = $"BIG{i:000000}", Category = VolunteerCategory.Resident, MaxTravelKm = 1 }), org);
+        var seeded = await t.Writer.CommitAsync(club, "seed");
+        Assert.True(seeded.Succeeded, string.Join("\n", seeded.Errors));
+        var orgId = seeded.Ids[org];
+        var (writer, held) = Held(t);
+
+        // One operation, but the club's 5,000 memberships go with it: a change whose next snapshot is built beside its rows.
+        var first = writer.CommitAsync(NewVolunteer(t, 0), "writer0");
+        await held.Entered;
+        var dissolve = writer.CommitAsync(new ChangeSet().Delete(orgId, t.Index.Current.Node(orgId)!.Version), "a");
+        var after = writer.CommitAsync(NewVolunteer(t, 1), "b");
+        held.Release();
+        await Task.WhenAll(first, dissolve, after);
+
+        Assert.Equal(2, held.Transactions);
+        Assert.True((await dissolve).Succeeded, string.Join("\n", (await dissolve).Errors));
+        Assert.True((await after).Succeeded);
+        var s = t.Index.Current;
+        Assert.Equal((await after).Sequence, s.Sequence);
+        Assert.Null(s.Node(orgId));
+        Assert.Contains(s.Nodes<Volunteer>(), v => v.Name == "组提交1");
+        SnapshotDump.AssertSame(await t.Store.LoadAsync(), s);
+    }
+
     [Fact]
     public async Task AChangeCancelledWhileItWaits_IsNotCommitted()
     {
