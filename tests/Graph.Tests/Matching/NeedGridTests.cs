@@ -40,14 +40,14 @@ public sealed class NeedGridTests
                 (elder, byArea, own) = (cur.Nodes<Elder>().Single(e => e.Name == "网格老人").Id, cur.Nodes<Need>().Single(n => n.Name == "网格助餐").Id,
                     cur.Nodes<Need>().Single(n => n.Name == "网格探访").Id);
                 var area = cur.Node<Area>(communities[0].Id)!;
-                return Set(set => set.Update(area with { Point = new GeoPoint(area.Point!.Value.Lat + 0.3, area.Point.Value.Lon) }));
+                return CarriedOver.Set(set => set.Update(area with { Point = new GeoPoint(area.Point!.Value.Lat + 0.3, area.Point.Value.Lon) }));
             }),
-            ("the elder moves to the other community", cur => Set(set =>
+            ("the elder moves to the other community", cur => CarriedOver.Set(set =>
             {
                 set.Unlink(LinkType.LocatedIn, elder, communities[0].Id);
                 set.Link(LinkType.LocatedIn, elder, communities[1].Id);
             })),
-            ("the elder's need passes to the other community, and is placed by it", cur => Set(set =>
+            ("the elder's need passes to the other community, and is placed by it", cur => CarriedOver.Set(set =>
             {
                 set.Unlink(LinkType.HasNeed, elder, byArea);
                 set.Link(LinkType.HasNeed, communities[0].Id, byArea);
@@ -55,15 +55,15 @@ public sealed class NeedGridTests
             ("a need's own point moves", cur =>
             {
                 var n = cur.Node<Need>(own)!;
-                return Set(set => set.Update(n with { Point = new GeoPoint(n.Point!.Value.Lat - 0.4, n.Point.Value.Lon) }));
+                return CarriedOver.Set(set => set.Update(n with { Point = new GeoPoint(n.Point!.Value.Lat - 0.4, n.Point.Value.Lon) }));
             }),
             ("the other community moves, and the need it owns is placed by it anew", cur =>
             {
                 var area = cur.Node<Area>(communities[1].Id)!;
-                return Set(set => set.Update(area with { Point = new GeoPoint(area.Point!.Value.Lat, area.Point.Value.Lon - 0.3) }));
+                return CarriedOver.Set(set => set.Update(area with { Point = new GeoPoint(area.Point!.Value.Lat, area.Point.Value.Lon - 0.3) }));
             }),
-            ("a need is met, and leaves the grid", cur => Set(set => set.Update(cur.Node<Need>(byArea)! with { Status = NeedStatus.Met }))),
-            ("a need is deleted", cur => Set(set =>
+            ("a need is met, and leaves the grid", cur => CarriedOver.Set(set => set.Update(cur.Node<Need>(byArea)! with { Status = NeedStatus.Met }))),
+            ("a need is deleted", cur => CarriedOver.Set(set =>
             {
                 foreach (var e in cur.Edges(own, Direction.Out)) set.Unlink(e.Type, own, e.OtherId);
                 foreach (var e in cur.Edges(own, Direction.In)) set.Unlink(e.Type, e.OtherId, own);
@@ -71,24 +71,10 @@ public sealed class NeedGridTests
             })),
         };
 
-        var before = s;
-        var grid = NeedGrid.Of(before);
-        Assert.False(grid.Updated);
-        foreach (var (what, change) in steps)
+        CarriedOver.AssertEachStep(s, steps, Now, next =>
         {
-            var next = InMemoryNetwork.Apply(before, change(before), Now);
-            var carried = NeedGrid.Of(next);
-            Assert.True(carried.Updated, $"{what}: the grid was built whole, not carried over");
-            Assert.Equal(NeedGrid.Build(next).Dump(), carried.Dump());
-            Assert.NotEqual(grid.Dump(), carried.Dump()); // each step changes something the grid holds
-            (before, grid) = (next, carried);
-        }
-    }
-
-    private static ChangeSet Set(Action<ChangeSet> build)
-    {
-        var set = new ChangeSet();
-        build(set);
-        return set;
+            var grid = NeedGrid.Of(next);
+            return (grid.Updated, grid.Dump());
+        }, next => NeedGrid.Build(next).Dump());
     }
 }

@@ -37,12 +37,12 @@ public sealed class SpatialGridTests
             ("the community moves, and the volunteer with it", cur =>
             {
                 var area = cur.Node<Area>(community.Id)!;
-                return Set(set => set.Update(area with { Point = new GeoPoint(area.Point!.Value.Lat + 0.2, area.Point.Value.Lon) }));
+                return CarriedOver.Set(set => set.Update(area with { Point = new GeoPoint(area.Point!.Value.Lat + 0.2, area.Point.Value.Lon) }));
             }),
             ("a volunteer moves, learns a skill and changes its hours", cur =>
             {
                 var v = cur.Node<Volunteer>(volunteer.Id)!;
-                return Set(set => set.Update(v with
+                return CarriedOver.Set(set => set.Update(v with
                 {
                     Point = new GeoPoint(v.Point!.Value.Lat - 0.3, v.Point.Value.Lon + 0.3),
                     Skills = [.. v.Skills.Append("meal.delivery").Distinct()],
@@ -52,14 +52,14 @@ public sealed class SpatialGridTests
             ("a rating changes a volunteer's track record", cur =>
             {
                 var r = cur.Node<ServiceRecord>(rated.Id)!;
-                return Set(set => set.Update(r with { Rating = r.Rating == 1 ? 5 : 1 }));
+                return CarriedOver.Set(set => set.Update(r with { Rating = r.Rating == 1 ? 5 : 1 }));
             }),
             ("the placeless volunteer leaves its community", cur =>
             {
                 placeless = cur.VolunteerByNumber("VGRID0001")!.Id;
-                return Set(set => set.Unlink(LinkType.LocatedIn, placeless, community.Id));
+                return CarriedOver.Set(set => set.Unlink(LinkType.LocatedIn, placeless, community.Id));
             }),
-            ("an organization is deleted", cur => Set(set =>
+            ("an organization is deleted", cur => CarriedOver.Set(set =>
             {
                 foreach (var e in cur.Edges(org.Id, Direction.Out)) set.Unlink(e.Type, org.Id, e.OtherId);
                 foreach (var e in cur.Edges(org.Id, Direction.In)) set.Unlink(e.Type, e.OtherId, org.Id);
@@ -67,24 +67,10 @@ public sealed class SpatialGridTests
             })),
         };
 
-        var before = s;
-        var grid = SpatialGrid.Of(before);
-        Assert.False(grid.Updated);
-        foreach (var (what, change) in steps)
+        CarriedOver.AssertEachStep(s, steps, Now, next =>
         {
-            var next = InMemoryNetwork.Apply(before, change(before), Now);
-            var updated = SpatialGrid.Of(next);
-            Assert.True(updated.Updated, $"{what}: the grid was built whole, not updated");
-            Assert.Equal(SpatialGrid.Build(next).Dump(), updated.Dump());
-            Assert.NotEqual(grid.Dump(), updated.Dump()); // each step changes something the grid holds
-            (before, grid) = (next, updated);
-        }
-    }
-
-    private static ChangeSet Set(Action<ChangeSet> fill)
-    {
-        var set = new ChangeSet();
-        fill(set);
-        return set;
+            var grid = SpatialGrid.Of(next);
+            return (grid.Updated, grid.Dump());
+        }, next => SpatialGrid.Build(next).Dump());
     }
 }
