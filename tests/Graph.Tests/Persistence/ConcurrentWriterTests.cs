@@ -53,10 +53,7 @@ public sealed class ConcurrentWriterTests
         {
             for (var i = 0; i < 60; i++)
             {
-                var set = new ChangeSet();
-                var v = set.Create(new Volunteer { Name = $"志愿者{i}", VolunteerNumber = $"CW{i:000000}", Category = VolunteerCategory.Student, MaxTravelKm = 1 });
-                set.Link(LinkType.LocatedIn, v, t.Index.Current.AreaByCode("430112001001")!.Id);
-                Assert.True((await t.Writer.CommitAsync(set, "w")).Succeeded);
+                Assert.True((await t.Writer.CommitAsync(MiniNetwork.NewVolunteer(t.Index.Current, "志愿者", "CW", i), "w")).Succeeded);
             }
             await done.CancelAsync();
         });

@@ -138,13 +138,7 @@ public sealed class GroupCommitTests
         SnapshotDump.AssertSame(await t.Store.LoadAsync(), t.Index.Current);
     }
 
-    private static ChangeSet NewVolunteer(TestStore t, int i)
-    {
-        var set = new ChangeSet();
-        var v = set.Create(new Volunteer { Name = $"组提交{i}", VolunteerNumber = $"GC{i:000000}", Category = VolunteerCategory.Student, MaxTravelKm = 1 });
-        set.Link(LinkType.LocatedIn, v, t.Index.Current.AreaByCode("430112001001")!.Id);
-        return set;
-    }
+    private static ChangeSet NewVolunteer(TestStore t, int i) => MiniNetwork.NewVolunteer(t.Index.Current, "组提交", "GC", i);
 
     // A write path over the test's store and index whose first transaction waits, open, until released.
     private static (NetworkWriter Writer, HeldStore Store) Held(TestStore t)

@@ -1,4 +1,5 @@
 using ResourceHub.Graph.Changes;
+using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
 
 namespace ResourceHub.Graph.Tests.Persistence;
@@ -52,6 +53,15 @@ internal static class MiniNetwork
         });
         set.Link(LinkType.HasNeed, elder, need);
         set.Link(LinkType.LocatedIn, need, c2);
+        return set;
+    }
+
+    /// <summary>A student volunteer <paramref name="name"/> with number <paramref name="prefix"/> and six digits of <paramref name="i"/>, located in 金峰社区.</summary>
+    public static ChangeSet NewVolunteer(NetworkSnapshot s, string name, string prefix, int i)
+    {
+        var set = new ChangeSet();
+        var v = set.Create(new Volunteer { Name = $"{name}{i}", VolunteerNumber = $"{prefix}{i:000000}", Category = VolunteerCategory.Student, MaxTravelKm = 1 });
+        set.Link(LinkType.LocatedIn, v, s.AreaByCode("430112001001")!.Id);
         return set;
     }
 }

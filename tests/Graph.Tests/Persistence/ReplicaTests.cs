@@ -63,11 +63,5 @@ public sealed class ReplicaTests
         await cmd.ExecuteNonQueryAsync();
     }
 
-    private static ChangeSet NewVolunteer(NetworkSnapshot s, int i)
-    {
-        var set = new ChangeSet();
-        var v = set.Create(new Volunteer { Name = $"副本{i}", VolunteerNumber = $"RP{i:000000}", Category = VolunteerCategory.Student, MaxTravelKm = 1 });
-        set.Link(LinkType.LocatedIn, v, s.AreaByCode("430112001001")!.Id);
-        return set;
-    }
+    private static ChangeSet NewVolunteer(NetworkSnapshot s, int i) => MiniNetwork.NewVolunteer(s, "副本", "RP", i);
 }
