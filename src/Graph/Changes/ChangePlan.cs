@@ -29,8 +29,8 @@ public sealed class ChangePlan
     /// <summary>Links to update, each with the version the database must still hold.</summary>
     public List<(Link Link, int ExpectedVersion)> LinkUpdates { get; } = [];
 
-    /// <summary>Links to delete.</summary>
-    public List<long> LinkDeletes { get; } = [];
+    /// <summary>Links to delete, as they are: a store that finds a link by its ends (Neo4j) needs more than its id.</summary>
+    public List<Link> LinkDeletes { get; } = [];
 
     /// <summary>The plan in final form, temporary ids replaced by the real ids given: creates first, then updates.</summary>
     public NetworkDelta ToDelta(IReadOnlyDictionary<long, long> ids)
@@ -40,7 +40,7 @@ public sealed class ChangePlan
         var delta = new NetworkDelta();
         foreach (var l in LinkCreates) delta.UpsertedLinks.Add(l with { Id = ids[l.Id], FromId = Real(l.FromId), ToId = Real(l.ToId) });
         foreach (var (l, _) in LinkUpdates) delta.UpsertedLinks.Add(l);
-        delta.DeletedLinks.AddRange(LinkDeletes);
+        delta.DeletedLinks.AddRange(LinkDeletes.Select(l => l.Id));
         foreach (var n in Creates) delta.UpsertedNodes.Add(RealIds(n with { Id = ids[n.Id] }, Real));
         foreach (var (n, _) in Updates) delta.UpsertedNodes.Add(RealIds(n, Real));
         delta.DeletedNodes.AddRange(Deletes.Select(d => d.Id));

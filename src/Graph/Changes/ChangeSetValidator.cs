@@ -183,7 +183,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
                 }
                 if (_removedLinks.Add(e.LinkId))
                 {
-                    _plan.LinkDeletes.Add(e.LinkId);
+                    _plan.LinkDeletes.Add(_s.Link(e.LinkId)!);
                     TouchEnd(e.OtherId, e.Type, op);
                 }
             }
@@ -258,7 +258,7 @@ internal sealed partial class ChangeSetValidator : INetworkState
         {
             if (_plan.LinkUpdates.Any(u => u.Link.Id == existing.Id)) { Error(op, "id", "the link is also updated in this change set"); return; }
             _removedLinks.Add(existing.Id);
-            _plan.LinkDeletes.Add(existing.Id);
+            _plan.LinkDeletes.Add(existing);
         }
         else if (_addedByEnd.TryGetValue((d.FromId, Direction.Out, d.Type), out var list) &&
                  list.FirstOrDefault(id => _addedLinks[id].Link.ToId == d.ToId) is var tempId and < 0)

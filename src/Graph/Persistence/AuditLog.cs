@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Model;
 
@@ -14,7 +13,7 @@ namespace ResourceHub.Graph.Persistence;
 /// each request's append completes when its entries are committed. A request still answers only after its reads are
 /// in the log, but many requests at once cost one commit, not one each.
 /// </remarks>
-public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimeProvider time) : IAsyncDisposable
+public sealed class AuditLog(INetworkStore store, TimeProvider time) : IAsyncDisposable
 {
     /// <summary>The most entries one read returns.</summary>
     public const int MaxPage = 100;
@@ -27,7 +26,7 @@ public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimePr
     private Task? _writer;
     private bool _disposed;
 
-    private sealed record Pending(List<AuditRow> Rows, TaskCompletionSource Done);
+    private sealed record Pending(List<AuditEntry> Rows, TaskCompletionSource Done);
 
     /// <summary>Appends one entry per node of <paramref name="nodes"/>, all in the same transaction; completes once they are committed.</summary>
     public Task AppendAsync(Caller caller, IReadOnlyList<(long NodeId, NodeKind Kind, IReadOnlyList<string> Fields)> nodes, string action,
@@ -37,19 +36,12 @@ public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimePr
         ArgumentNullException.ThrowIfNull(nodes);
         if (nodes.Count == 0) return Task.CompletedTask;
         ct.ThrowIfCancellationRequested();
-        var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var rows = nodes.Select(n => new AuditRow
-        {
-            At = at,
-            Subject = Cut(caller.Subject, 200),
-            Roles = RoleNames.Describe(caller.Roles),
-            NodeId = n.NodeId,
-            Kind = (int)n.Kind,
-            Fields = string.Join(',', n.Fields),
-            Action = action,
-            Operation = operation is null ? null : Cut(operation, 200),
-            RequestId = Cut(requestId, 64),
-        }).ToList();
+        var at = time.GetUtcNow();
+        var subject = Cut(caller.Subject, 200);
+        var roles = RoleNames.Describe(caller.Roles);
+        var op = operation is null ? null : Cut(operation, 200);
+        var request = Cut(requestId, 64);
+        var rows = nodes.Select(n => new AuditEntry(0, at, subject, roles, n.NodeId, n.Kind, n.Fields, action, op, request)).ToList();
         var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         lock (_gate)
         {
@@ -83,9 +75,7 @@ public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimePr
             }
             try
             {
-                await using var db = await factory.CreateDbContextAsync().ConfigureAwait(false);
-                foreach (var pending in group) db.AuditLog.AddRange(pending.Rows);
-                await db.SaveChangesAsync().ConfigureAwait(false);
+                await store.AppendAuditAsync([.. group.SelectMany(p => p.Rows)]).ConfigureAwait(false);
                 foreach (var pending in group) pending.Done.TrySetResult();
             }
 #pragma warning disable CA1031 // every waiting request learns that its entries were not written, whatever the cause
@@ -110,17 +100,11 @@ public sealed class AuditLog(IDbContextFactory<NetworkDbContext> factory, TimePr
     }
 
     /// <summary>Entries after <paramref name="afterId"/>, oldest first, optionally only of one node or one subject.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(long afterId, int first, long? nodeId = null, string? subject = null, CancellationToken ct = default)
+    public Task<IReadOnlyList<AuditEntry>> ReadAsync(long afterId, int first, long? nodeId = null, string? subject = null, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(first, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, MaxPage + 1);
-        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = db.AuditLog.AsNoTracking().Where(r => r.Id > afterId);
-        if (nodeId is { } n) rows = rows.Where(r => r.NodeId == n);
-        if (subject is not null) rows = rows.Where(r => r.Subject == subject);
-        var page = await rows.OrderBy(r => r.Id).Take(first).ToListAsync(ct).ConfigureAwait(false);
-        return page.Select(r => new AuditEntry(r.Id, DateTimeOffset.FromUnixTimeMilliseconds(r.At), r.Subject, r.Roles, r.NodeId, (NodeKind)r.Kind,
-            r.Fields.Length == 0 ? [] : r.Fields.Split(','), r.Action, r.Operation, r.RequestId)).ToList();
+        return store.ReadAuditAsync(afterId, first, nodeId, subject, ct);
     }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];

@@ -44,6 +44,15 @@ public interface INetworkStore
     Task<StoredKey?> FindKeyAsync(string key, CancellationToken ct = default);
 
     /// <summary>
+    /// Appends entries to the audit log in one transaction, numbered in order after every entry before them (the ids
+    /// given are ignored): the log only grows, and the database refuses to change or remove what it holds where it can.
+    /// </summary>
+    Task AppendAuditAsync(IReadOnlyList<Access.AuditEntry> entries, CancellationToken ct = default);
+
+    /// <summary>Up to <paramref name="first"/> audit entries after <paramref name="afterId"/>, oldest first, optionally only of one node or one subject.</summary>
+    Task<IReadOnlyList<Access.AuditEntry>> ReadAuditAsync(long afterId, int first, long? nodeId = null, string? subject = null, CancellationToken ct = default);
+
+    /// <summary>
     /// Leaves no earlier version of an overwritten row in the database's files (SQLite's write-ahead log), so erased data
     /// is gone; nothing to do where the engine does not keep them.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ResourceHub.Graph.Access;
 using ResourceHub.Graph.Changes;
 using ResourceHub.Graph.Index;
 using ResourceHub.Graph.Model;
@@ -179,6 +180,31 @@ public abstract class RelationalNetworkStore : INetworkStore
             Head = sequence;
             return StoreCommit.Committed(sequence, ids, delta, entry);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task AppendAuditAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await using var db = await _factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        db.AuditLog.AddRange(entries.Select(e => new AuditRow
+        {
+            At = e.At.ToUnixTimeMilliseconds(), Subject = e.Subject, Roles = e.Roles, NodeId = e.NodeId, Kind = (int)e.Kind,
+            Fields = string.Join(',', e.Fields), Action = e.Action, Operation = e.Operation, RequestId = e.RequestId,
+        }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long afterId, int first, long? nodeId = null, string? subject = null, CancellationToken ct = default)
+    {
+        await using var db = await _factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = db.AuditLog.AsNoTracking().Where(r => r.Id > afterId);
+        if (nodeId is { } n) rows = rows.Where(r => r.NodeId == n);
+        if (subject is not null) rows = rows.Where(r => r.Subject == subject);
+        var page = await rows.OrderBy(r => r.Id).Take(first).ToListAsync(ct).ConfigureAwait(false);
+        return page.Select(r => new AuditEntry(r.Id, DateTimeOffset.FromUnixTimeMilliseconds(r.At), r.Subject, r.Roles, r.NodeId, (NodeKind)r.Kind,
+            r.Fields.Length == 0 ? [] : r.Fields.Split(','), r.Action, r.Operation, r.RequestId)).ToList();
     }
 
     /// <summary>The connection string of the factory's contexts.</summary>

@@ -73,6 +73,13 @@ public sealed class ReplicatedNetworkStore(INetworkStore primary, INetworkStore 
     /// <inheritdoc />
     public Task CheckpointAsync(CancellationToken ct = default) => Primary.CheckpointAsync(ct);
 
+    /// <inheritdoc />
+    public Task AppendAuditAsync(IReadOnlyList<Access.AuditEntry> entries, CancellationToken ct = default) => Primary.AppendAuditAsync(entries, ct);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Access.AuditEntry>> ReadAuditAsync(long afterId, int first, long? nodeId = null, string? subject = null, CancellationToken ct = default) =>
+        Primary.ReadAuditAsync(afterId, first, nodeId, subject, ct);
+
     /// <summary>Closes what each store holds open (the primary's listening connection).</summary>
     public async ValueTask DisposeAsync()
     {

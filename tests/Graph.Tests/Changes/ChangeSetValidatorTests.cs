@@ -1134,7 +1134,7 @@ public class ChangeSetValidatorTests
 
         var plan = AssertAccepted(set, net.Snapshot);
 
-        Assert.Equal([link.Id], plan.LinkDeletes);
+        Assert.Equal([link.Id], plan.LinkDeletes.Select(l => l.Id));
     }
 
     [Fact]
@@ -1192,7 +1192,7 @@ public class ChangeSetValidatorTests
 
         var (plan, _) = Validate(net.Snapshot, set);
 
-        Assert.True(plan is null || !plan.LinkUpdates.Any(u => plan.LinkDeletes.Contains(u.Link.Id)),
+        Assert.True(plan is null || !plan.LinkUpdates.Any(u => plan.LinkDeletes.Any(d => d.Id == u.Link.Id)),
             "the plan both updates and deletes the same link");
     }
 
@@ -1231,7 +1231,7 @@ public class ChangeSetValidatorTests
         var plan = AssertAccepted(set, net.Snapshot);
 
         Assert.Equal([(net.Station, 1)], plan.Deletes);
-        Assert.Equal(new[] { located.Id, serves.Id }.Order(), plan.LinkDeletes.Order());
+        Assert.Equal(new[] { located.Id, serves.Id }.Order(), plan.LinkDeletes.Select(l => l.Id).Order());
     }
 
     [Fact]

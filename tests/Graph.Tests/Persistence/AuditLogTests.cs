@@ -15,7 +15,7 @@ public sealed class AuditLogTests
     public async Task ConcurrentAppends_EachDoneOnlyWhenCommitted_NoneLost(string database)
     {
         await using var store = await TestStore.CreateAsync(database);
-        await using var log = new AuditLog(store.Factory, TimeProvider.System);
+        await using var log = new AuditLog(store.Store, TimeProvider.System);
         var callers = Enumerable.Range(0, 200).Select(i => new Caller { Subject = $"sw-{i}", Roles = Roles.SocialWorker }).ToList();
 
         var appends = callers.Select((caller, i) => Task.Run(async () =>
@@ -50,7 +50,7 @@ public sealed class AuditLogTests
     public async Task Append_WhenTheDatabaseRefuses_FailsTheRequestsOfTheGroup(string database)
     {
         await using var store = await TestStore.CreateAsync(database);
-        await using var log = new AuditLog(store.Factory, TimeProvider.System);
+        await using var log = new AuditLog(store.Store, TimeProvider.System);
         await using (var db = await store.Factory.CreateDbContextAsync())
         {
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DROP TABLE audit_log");

@@ -176,5 +176,8 @@ public sealed class GroupCommitTests
         public Task WaitForChangesAsync(long after, TimeSpan patience, CancellationToken ct = default) => inner.WaitForChangesAsync(after, patience, ct);
         public Task<StoredKey?> FindKeyAsync(string key, CancellationToken ct = default) => inner.FindKeyAsync(key, ct);
         public Task CheckpointAsync(CancellationToken ct = default) => inner.CheckpointAsync(ct);
+        public Task AppendAuditAsync(IReadOnlyList<ResourceHub.Graph.Access.AuditEntry> entries, CancellationToken ct = default) => inner.AppendAuditAsync(entries, ct);
+        public Task<IReadOnlyList<ResourceHub.Graph.Access.AuditEntry>> ReadAuditAsync(long afterId, int first, long? nodeId = null, string? subject = null, CancellationToken ct = default) =>
+            inner.ReadAuditAsync(afterId, first, nodeId, subject, ct);
     }
 }
