@@ -45,6 +45,23 @@ public sealed class HubOptions
     /// <summary>How <c>report</c> prints (section <c>Hub:Report</c>).</summary>
     public ReportOptions Report { get; set; } = new();
 
+    /// <summary>
+    /// Where the network is kept: <c>neo4j</c> for a Neo4j server (section <c>Hub:Neo4j</c>); unset (or <c>sql</c>), the
+    /// database of <c>ConnectionStrings:Hub</c>. On Neo4j that database still keeps the webhook deliveries.
+    /// </summary>
+    public string? Store { get; set; }
+
+    /// <summary>The Neo4j server (section <c>Hub:Neo4j</c>: Url, Database, User, Password), used when <see cref="Store"/> is <c>neo4j</c>.</summary>
+    public ResourceHub.Graph.Persistence.Neo4j.Neo4jSettings Neo4j { get; set; } = new();
+
+    /// <summary>True when the network is kept in Neo4j; an unknown <see cref="Store"/> is refused at start.</summary>
+    public bool OnNeo4j => Store?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "SQL" or "SQLITE" or "POSTGRES" or "POSTGRESQL" => false,
+        "NEO4J" => Neo4j.Url is not null ? true : throw new InvalidOperationException("Hub:Store is neo4j but Hub:Neo4j:Url is not set (e.g. http://127.0.0.1:7474)"),
+        _ => throw new InvalidOperationException($"Hub:Store is '{Store}': it may be neo4j, or unset for the database of ConnectionStrings:Hub"),
+    };
+
     /// <summary>The SQLite file's path under <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, "resourcehub.db"));
 
@@ -71,6 +88,7 @@ public sealed class HubOptions
     {
         get
         {
+            if (OnNeo4j) return $"Neo4j {Neo4j.Url!.GetLeftPart(UriPartial.Authority)}";
             if (!OnPostgres) return DatabasePath;
             var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = Database };
             string Key(string name, string fallback) => keys.TryGetValue(name, out var v) && v is not null ? v.ToString()! : fallback;

@@ -36,7 +36,8 @@ internal static class HubServiceCollectionExtensions
                 ExactMaxNodes = analytics.ExactBetweennessMaxNodes, Samples = analytics.BetweennessSamples, WorkBudget = analytics.BetweennessWorkBudget,
             };
         });
-        services.AddResourceHubGraph(sp => sp.GetRequiredService<HubOptions>().Database, sp => sp.GetRequiredService<HubOptions>().ReplicaConnectionString);
+        services.AddResourceHubGraph(sp => sp.GetRequiredService<HubOptions>().Database, sp => sp.GetRequiredService<HubOptions>().ReplicaConnectionString,
+            sp => sp.GetRequiredService<HubOptions>() is { OnNeo4j: true } hub ? hub.Neo4j : null);
         services.AddResourceHubSchema();
         services.AddHubTelemetry(configuration, environment);
         services.AddHubIdentity(configuration, environment);

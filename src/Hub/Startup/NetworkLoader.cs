@@ -8,11 +8,18 @@ namespace ResourceHub.Hub.Startup;
 /// Brings the index up when the hub starts: applies migrations, loads the network, loads the demo network
 /// when the database is empty (and seeding is on), then marks the index loaded so /healthz answers 200.
 /// </summary>
-internal sealed partial class NetworkLoader(INetworkStore store, NetworkIndex index, NetworkWriter writer, HubOptions options, ILogger<NetworkLoader> logger)
+internal sealed partial class NetworkLoader(INetworkStore store, NetworkIndex index, NetworkWriter writer, HubOptions options,
+    Microsoft.EntityFrameworkCore.IDbContextFactory<NetworkDbContext> database, ILogger<NetworkLoader> logger)
 {
     public async Task LoadAsync(bool seedDemo, CancellationToken ct)
     {
         if (!options.OnPostgres) Directory.CreateDirectory(Path.GetDirectoryName(options.DatabasePath)!);
+        if (options.OnNeo4j)
+        {
+            // The network is Neo4j's; the database beside it keeps the webhook deliveries.
+            await using var db = await database.CreateDbContextAsync(ct);
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database, ct);
+        }
         await store.MigrateAsync(ct);
         var snapshot = await store.LoadAsync(ct);
         index.Swap(snapshot);

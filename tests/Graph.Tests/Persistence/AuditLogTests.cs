@@ -11,7 +11,7 @@ namespace ResourceHub.Graph.Tests.Persistence;
 public sealed class AuditLogTests
 {
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task ConcurrentAppends_EachDoneOnlyWhenCommitted_NoneLost(string database)
     {
         await using var store = await TestStore.CreateAsync(database);

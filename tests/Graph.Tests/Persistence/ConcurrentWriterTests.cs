@@ -6,7 +6,7 @@ namespace ResourceHub.Graph.Tests.Persistence;
 public sealed class ConcurrentWriterTests
 {
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task EightWriters_ReadModifyWrite_LoseNoUpdate(string database)
     {
         await using var t = await TestStore.CreateAsync(database);
@@ -40,7 +40,7 @@ public sealed class ConcurrentWriterTests
     }
 
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task Readers_DuringWrites_AlwaysSeeAWholeSnapshot(string database)
     {
         await using var t = await TestStore.CreateAsync(database);

@@ -12,7 +12,7 @@ namespace ResourceHub.Graph.Tests.Persistence;
 public sealed class GroupCommitTests
 {
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task ChangesWaitingBehindACommit_AreCommittedInOneTransaction_EachAsItsOwnChange(string database)
     {
         await using var t = await TestStore.CreateAsync(database);
@@ -43,7 +43,7 @@ public sealed class GroupCommitTests
     }
 
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task InAGroup_EachChangeSeesTheOnesBeforeIt_AndARefusedOneRefusesOnlyItself(string database)
     {
         await using var t = await TestStore.CreateAsync(database);
@@ -82,7 +82,7 @@ public sealed class GroupCommitTests
     }
 
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task InAGroup_AChangeBigEnoughToBeBuiltBesideItsRows_IsFollowedByTheChangesAfterIt(string database)
     {
         await using var t = await TestStore.CreateAsync(database);

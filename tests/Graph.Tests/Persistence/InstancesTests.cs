@@ -8,7 +8,7 @@ namespace ResourceHub.Graph.Tests.Persistence;
 public sealed class InstancesTests
 {
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task ThreeInstances_TenThousandConcurrentWrites_EveryIndexEqualsTheDatabase_AndNoAcknowledgedWriteIsLost(string database)
     {
         await using var a = await TestStore.CreateAsync(database);

