@@ -13,4 +13,10 @@ public enum ExportFormat
     GeoJson = 4,
     /// <summary>The directory as Open Referral HSDS 3.0 JSON: organizations, services, locations, service_at_locations, taxonomies and terms.</summary>
     Hsds = 5,
+
+    /// <summary>Bulk-import CSV files for neo4j-import and neo4j-admin, in a ZIP archive (<see cref="Neo4jExportWriter"/>).</summary>
+    Neo4jCsv = 6,
+
+    /// <summary>A Cypher script of constraints and batched creates (<see cref="Neo4jExportWriter"/>).</summary>
+    Cypher = 7,
 }

@@ -24,14 +24,21 @@ public sealed class ExportScope
 {
     private readonly Func<long, bool> _contains;
 
-    private ExportScope(NetworkSnapshot snapshot, Area? area, IReadOnlyList<long> ids, Func<long, bool> contains)
+    private ExportScope(NetworkSnapshot snapshot, Area? area, IReadOnlyList<long> ids, Func<long, bool> contains, Caller? caller = null)
     {
         Snapshot = snapshot;
         Area = area;
         Ids = ids;
         _contains = contains;
-        Policy = new AccessPolicy(Caller.Anonymous, snapshot);
+        Policy = new AccessPolicy(caller ?? Caller.Anonymous, snapshot);
+        IsPersonal = caller is not null;
     }
+
+    /// <summary>
+    /// True for an admin's export with personal data (<see cref="WithPersonalData"/>): elders and their needs are in it,
+    /// with every field; otherwise it holds what the public sees.
+    /// </summary>
+    public bool IsPersonal { get; }
 
     /// <summary>The snapshot exported.</summary>
     public NetworkSnapshot Snapshot { get; }
@@ -67,6 +74,48 @@ public sealed class ExportScope
         var ids = snapshot.Nodes().Where(n => IsExported(n.Kind)).Select(n => n.Id).ToArray();
         Array.Sort(ids);
         return new ExportScope(snapshot, null, ids, id => snapshot.Node(id) is { } n && IsExported(n.Kind));
+    }
+
+    /// <summary>
+    /// The support network of the area (or the whole network) with the elders who live there and their needs, every field
+    /// of them as <paramref name="admin"/> sees it: what an admin exports with a reason, which the caller audits. Refused
+    /// to anyone but an admin.
+    /// </summary>
+    public static ExportScope WithPersonalData(NetworkSnapshot snapshot, long? areaId, Caller admin)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(admin);
+        if (!admin.Has(Roles.Admin)) throw new UnauthorizedAccessException("only an admin exports personal data");
+        var network = areaId is { } a ? Of(snapshot, a) : Whole(snapshot);
+        var ids = new HashSet<long>(network.Ids);
+        foreach (var elder in snapshot.Nodes().OfType<Elder>())
+        {
+            if (network.Area is { } area && !Within(snapshot, NodeFacets.HomeArea(snapshot, elder.Id), area.Id)) continue;
+            ids.Add(elder.Id);
+            foreach (var e in snapshot.Edges(elder.Id, Direction.Out))
+            {
+                if (e.Type == LinkType.HasNeed) ids.Add(e.OtherId);
+            }
+        }
+        var sorted = ids.ToArray();
+        Array.Sort(sorted);
+        return new ExportScope(snapshot, network.Area, sorted, ids.Contains, admin);
+    }
+
+    // True when the area is the scope's area or lies inside it (part of it, at any depth).
+    private static bool Within(NetworkSnapshot snapshot, Area? area, long scopeId)
+    {
+        for (var depth = 0; area is not null && depth < 16; depth++)
+        {
+            if (area.Id == scopeId) return true;
+            Area? parent = null;
+            foreach (var e in snapshot.Edges(area.Id, Direction.Out))
+            {
+                if (e.Type == LinkType.PartOf && snapshot.Node(e.OtherId) is Area up) parent = up;
+            }
+            area = parent;
+        }
+        return false;
     }
 
     /// <summary>True when the node with this id is in the scope.</summary>

@@ -88,6 +88,14 @@ internal sealed class ExportRequest
             var files = await CsvExportWriter.WriteFolderAsync(scope, folder);
             written = $"{files.Count} tables in {Path.GetFullPath(folder)}";
         }
+        else if (Format == ExportFormat.Neo4jCsv)
+        {
+            // A folder neo4j-import reads as it is, with the commands beside the files.
+            var folder = Output ?? $"resourcehub-{scope.FileStem}-neo4j";
+            var files = await Neo4jExportWriter.WriteImportFolderAsync(scope, folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, "import.txt"), Neo4jExportWriter.ImportCommands(scope));
+            written = $"{files.Count} files for neo4j-import in {Path.GetFullPath(folder)} (commands in import.txt)";
+        }
         else
         {
             var path = Output ?? NetworkExport.FileName(scope, Format);

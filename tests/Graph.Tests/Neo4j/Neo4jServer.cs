@@ -62,10 +62,12 @@ internal static class Neo4jServer
     }
 
     /// <summary>Runs a program in a folder; its exit code and everything it wrote. Killed past <paramref name="timeout"/>.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string directory, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string directory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -82,6 +84,25 @@ internal static class Neo4jServer
         return (process.ExitCode, await stdout + await stderr);
     }
 
+    /// <summary>
+    /// A server of its own, on a database that <paramref name="prepare"/> makes in its home first (a bulk import into
+    /// <c>data/databases/graph.db</c>): stopped, not given to another test, when the lease ends.
+    /// </summary>
+    public static async Task<Lease> StartWithAsync(Func<string, Task> prepare)
+    {
+        Skip.If(Java is null, Missing);
+        await EnsureInstalledAsync();
+        return new Lease(await StartAsync(prepare), own: true);
+    }
+
+    /// <summary>
+    /// Runs the distribution's own <c>bin/neo4j-import</c> (with the flags Java 17 needs for it): the import tool of
+    /// Neo4j 3.1 itself, into <paramref name="database"/>; its exit code and what it wrote.
+    /// </summary>
+    public static Task<(int ExitCode, string Output)> ImportAsync(string database, IEnumerable<string> arguments) =>
+        RunAsync("bash", [Path.Combine(Distribution, "bin", "neo4j-import"), "--into", database, .. arguments], Path.GetTempPath(), TimeSpan.FromMinutes(5),
+            new Dictionary<string, string> { ["JAVA_OPTS"] = string.Join(' ', Opens.Select(o => $"--add-opens {o}=ALL-UNNAMED")) + " -Dfile.encoding=UTF-8" });
+
     /// <summary>The java arguments that run <paramref name="mainClass"/> of the distribution on Java 17.</summary>
     public static List<string> JavaArguments(string mainClass, string heap)
     {
@@ -91,10 +112,11 @@ internal static class Neo4jServer
         return args;
     }
 
-    private static async Task<Server> StartAsync()
+    private static async Task<Server> StartAsync(Func<string, Task>? prepare = null)
     {
         var home = Path.Combine(Path.GetTempPath(), "resourcehub-neo4j-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path.Combine(home, "conf"));
+        if (prepare is not null) await prepare(home);
         var http = FreePort.Next();
         await File.WriteAllLinesAsync(Path.Combine(home, "conf", "neo4j.conf"),
         [
@@ -176,7 +198,7 @@ internal static class Neo4jServer
     internal sealed record Server(Uri Url, string Home, Process Process);
 
     /// <summary>A server held by one test; given back emptied, for the next.</summary>
-    internal sealed class Lease(Server server) : IAsyncDisposable
+    internal sealed class Lease(Server server, bool own = false) : IAsyncDisposable
     {
         /// <summary>The server's HTTP address.</summary>
         public Uri Url => server.Url;
@@ -192,6 +214,12 @@ internal static class Neo4jServer
         public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _returned, 1) == 1) return;
+            if (own)
+            {
+                server.Process.Kill(entireProcessTree: true);
+                await server.Process.WaitForExitAsync();
+                return;
+            }
             using var client = new Neo4jClient(Settings);
             try
             {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Graph.Tests.Export;
 using ResourceHub.Hub.Tests.Endpoints.Hsds;
 
@@ -15,6 +16,8 @@ public sealed class ExportEndpointTests(HsdsHubFixture hub) : IClassFixture<Hsds
     [InlineData("graphml", "application/graphml+xml", "resourcehub-430112.graphml")]
     [InlineData("geojson", "application/geo+json", "resourcehub-430112.geojson")]
     [InlineData("hsds", "application/json", "resourcehub-430112-hsds.json")]
+    [InlineData("neo4j", "application/zip", "resourcehub-430112-neo4j.zip")]
+    [InlineData("cypher", "application/x-cypher-query", "resourcehub-430112.cypher")]
     public async Task Export_OfTheDistrict_ComesUnderItsMediaType_AsAFileNamedForIt(string format, string mediaType, string fileName)
     {
         var (status, type, body, response) = await hub.GetAsync($"/export/{format}?area=430112");
@@ -25,7 +28,7 @@ public sealed class ExportEndpointTests(HsdsHubFixture hub) : IClassFixture<Hsds
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.True(body.Length > 10_000);
         var text = Encoding.UTF8.GetString(body);
-        if (format != "csv") Assert.Contains("高塘岭街道社工站", text, StringComparison.Ordinal);
+        if (format is not ("csv" or "neo4j")) Assert.Contains("高塘岭街道社工站", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +80,31 @@ public sealed class ExportEndpointTests(HsdsHubFixture hub) : IClassFixture<Hsds
 
         Assert.Equal(HttpStatusCode.OK, admin.Status);
         Assert.Equal(anonymous.Body, admin.Body);
+    }
+
+    [Fact]
+    public async Task PersonalData_InANeo4jExport_OnlyForAnAdminWithAReason_AndAudited()
+    {
+        var snapshot = hub.Hub.Services.GetRequiredService<ResourceHub.Graph.Index.NetworkIndex>().Current;
+        var elder = snapshot.Nodes().OfType<ResourceHub.Graph.Model.Elder>().First(e => snapshot.AreaByCode("430112001") is { } a
+            && ResourceHub.Graph.Query.NodeFacets.HomeArea(snapshot, e.Id) is { } home && home.Code.StartsWith("430112001", StringComparison.Ordinal));
+        const string Path = "/export/cypher?area=430112001&personal=true";
+        var admin = hub.Hub.DevToken("--role", "admin");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await hub.GetAsync(Path + "&reason=区民政局核查")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hub.GetAsync(Path + "&reason=区民政局核查", hub.Hub.DevToken("--role", "official", "--area", "430112"))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await hub.GetAsync(Path, admin)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await hub.GetAsync("/export/json?area=430112001&personal=true&reason=区民政局核查", admin)).Status);
+        var publicly = Encoding.UTF8.GetString((await hub.GetAsync("/export/cypher?area=430112001")).Body);
+        Assert.DoesNotContain(elder.Name, publicly, StringComparison.Ordinal);
+
+        var (status, _, body, _) = await hub.GetAsync(Path + "&reason=区民政局核查", admin);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(elder.Name, Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+        var audit = hub.Hub.Services.GetRequiredService<ResourceHub.Graph.Persistence.AuditLog>();
+        var entries = await audit.ReadAsync(0, ResourceHub.Graph.Persistence.AuditLog.MaxPage, elder.Id);
+        var entry = Assert.Single(entries, e => e.Action == ResourceHub.Graph.Access.AuditEntry.Export && e.Operation == "export cypher: 区民政局核查");
+        Assert.Contains("phone", entry.Fields);
     }
 
     [Theory]

@@ -51,6 +51,16 @@ public sealed class Neo4jCypher
         $"MERGE (h:{HeadLabel} {{name: 'network'}}) ON CREATE SET h.seq = 0, h.nextNode = 1, h.nextLink = 1, h.locks = 0 " +
         $"MERGE (a:{HeadLabel} {{name: 'audit'}}) ON CREATE SET a.nextId = 1";
 
+    /// <summary>
+    /// Moves the id counters past every id there is: a database filled by a bulk import or a script, not by the hub,
+    /// gets its next ids after the ones it holds.
+    /// </summary>
+    public string AdvanceCounters =>
+        $"MATCH (h:{HeadLabel} {{name: 'network'}}) OPTIONAL MATCH (n:{Neo4jRecords.NodeLabel}) WITH h, max(n.id) AS top " +
+        "SET h.nextNode = CASE WHEN top IS NOT NULL AND top >= h.nextNode THEN top + 1 ELSE h.nextNode END " +
+        $"WITH h OPTIONAL MATCH (:{Neo4jRecords.NodeLabel})-[r]->(:{Neo4jRecords.NodeLabel}) WITH h, max(r.id) AS top " +
+        "SET h.nextLink = CASE WHEN top IS NOT NULL AND top >= h.nextLink THEN top + 1 ELSE h.nextLink END";
+
     /// <summary>The head.</summary>
     public string Head => $"MATCH (h:{HeadLabel} {{name: 'network'}}) RETURN h.seq";
 
@@ -150,7 +160,7 @@ public sealed class Neo4jCypher
     /// <summary>Every statement, each kind's and type's included: what the linter checks.</summary>
     public IReadOnlyList<string> All =>
     [
-        .. Constraints, CreateHeads, Head, Lock, TakeIds, StaleNode, StaleLink, DeleteLinks, DeleteNodes,
+        .. Constraints, CreateHeads, AdvanceCounters, Head, Lock, TakeIds, StaleNode, StaleLink, DeleteLinks, DeleteNodes,
         .. Enum.GetValues<NodeKind>().Select(CreateNodes), UpdateNodes,
         .. Enum.GetValues<LinkType>().Select(CreateLinks), UpdateLinks,
         AppendChange, AppendKey, AppendAudit, ReadAudit, FindKey, AllNodes, AllLinks, NodesById, LinksById, Changes,

@@ -55,7 +55,7 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
         var cypher = await CypherAsync(ct).ConfigureAwait(false);
         // Each constraint in a transaction of its own: Neo4j runs no schema change beside data.
         foreach (var constraint in cypher.Constraints) await _client.RunAsync(constraint, null, ct).ConfigureAwait(false);
-        await _client.RunAsync(cypher.CreateHeads, null, ct).ConfigureAwait(false);
+        await _client.RunAsync([new(cypher.CreateHeads), new(cypher.AdvanceCounters)], ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -41,7 +41,7 @@ public static class Neo4jRecords
         Point,
     }
 
-    private sealed record Field(string Name, Shape Shape);
+    private sealed record Field(string Name, Shape Shape, Type Type);
 
     /// <summary>The label of a node kind (its name, <c>SocialWorker</c>).</summary>
     public static string Label(NodeKind kind) => kind.ToString();
@@ -99,6 +99,44 @@ public static class Neo4jRecords
         return props;
     }
 
+    /// <summary>
+    /// The properties a node of <paramref name="kind"/> may have, in order, each with its type in neo4j-import's header
+    /// terms (<c>int</c>, <c>long</c>, <c>float</c>, <c>boolean</c>, <c>string</c>, <c>string[]</c> …): what a bulk-import
+    /// file's header names, as 3.x holds them (where a node is in <c>latitude</c> and <c>longitude</c>).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Type)> Columns(NodeKind kind)
+    {
+        var columns = new List<(string, string)> { ("name", "string"), ("version", "int"), ("createdAt", "long"), ("updatedAt", "long") };
+        foreach (var f in FieldsOf(NetworkJson.TypeOf(kind)))
+        {
+            switch (f.Shape)
+            {
+                case Shape.Point:
+                    columns.Add(("latitude", "float"));
+                    columns.Add(("longitude", "float"));
+                    break;
+                case Shape.Float: columns.Add((f.Name, "float")); break;
+                case Shape.FloatList: columns.Add((f.Name, "float[]")); break;
+                case Shape.List: columns.Add((f.Name, ScalarType(ElementOf(f.Type)) + "[]")); break;
+                case Shape.Scalar: columns.Add((f.Name, ScalarType(f.Type))); break;
+                default: columns.Add((f.Name, "string")); break;
+            }
+        }
+        return columns;
+    }
+
+    private static string ScalarType(Type t) =>
+        t == typeof(int) || t == typeof(short) || t == typeof(byte) ? "int"
+        : t == typeof(long) ? "long"
+        : t == typeof(bool) ? "boolean"
+        : "string";
+
+    private static Type ElementOf(Type list)
+    {
+        var element = NetworkJson.Options.GetTypeInfo(list).ElementType ?? typeof(string);
+        return Nullable.GetUnderlyingType(element) ?? element;
+    }
+
     /// <summary>Where a node is, for a statement that sets it as a point; null when not known.</summary>
     public static (double Lat, double Lon)? Where(Node node)
     {
@@ -123,23 +161,25 @@ public static class Neo4jRecords
                 if (lat is { } y && lon is { } x) data[f.Name] = new JsonObject { ["lat"] = y, ["lon"] = x };
                 continue;
             }
-            if (!props.TryGetProperty(f.Name, out var v) || v.ValueKind == JsonValueKind.Null) continue;
+            if (!props.TryGetProperty(f.Name, out var value) || value.ValueKind == JsonValueKind.Null) continue;
             data[f.Name] = f.Shape switch
             {
-                Shape.Json => JsonNode.Parse(v.GetString()!),
+                Shape.Json => JsonNode.Parse(value.GetString()!),
                 // Neo4j has no decimal: an amount is held as its exact text (2.0 stays 2.0, as a float would not keep it).
-                Shape.Decimal => JsonNode.Parse(v.GetString()!),
-                _ => JsonNode.Parse(v.GetRawText()),
+                Shape.Decimal => JsonNode.Parse(value.GetString()!),
+                _ => JsonNode.Parse(value.GetRawText()),
             };
         }
         var node = (Node?)data.Deserialize(type, NetworkJson.Options) ?? throw new JsonException($"a {kind} node has no properties");
+        // A node of a public export has no version or time of last change where it has personal fields: read as version 1, unchanged since made.
+        var created = props.TryGetProperty("createdAt", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt64() : 0;
         return node with
         {
             Id = props.GetProperty("id").GetInt64(),
-            Version = props.GetProperty("version").GetInt32(),
-            Name = props.GetProperty("name").GetString() ?? "",
-            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(props.GetProperty("createdAt").GetInt64()),
-            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(props.GetProperty("updatedAt").GetInt64()),
+            Version = props.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 1,
+            Name = props.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "",
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(created),
+            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(props.TryGetProperty("updatedAt", out var u) && u.ValueKind == JsonValueKind.Number ? u.GetInt64() : created),
         };
     }
 
@@ -187,6 +227,8 @@ public static class Neo4jRecords
     // Each JSON property of a kind, and how Neo4j holds it, told by its declared type.
     private static Field[] FieldsOf(Type type) => Fields.GetOrAdd(type, t =>
     {
+        // The stored JSON's options get their resolver on first use; the metadata is read before any node may have been written.
+        if (!NetworkJson.Options.IsReadOnly) NetworkJson.Options.MakeReadOnly(populateMissingResolver: true);
         var info = NetworkJson.Options.GetTypeInfo(t);
         var fields = new List<Field>();
         foreach (var p in info.Properties)
@@ -197,7 +239,7 @@ public static class Neo4jRecords
             var shape = ShapeOf(p.PropertyType);
             if (shape != Shape.Point && Reserved.Contains(p.Name, StringComparer.Ordinal))
                 throw new InvalidOperationException($"{t.Name}.{p.Name} has the name of a property the Neo4j store keeps for itself");
-            fields.Add(new Field(p.Name, shape));
+            fields.Add(new Field(p.Name, shape, Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType));
         }
         return [.. fields];
     });
