@@ -67,7 +67,7 @@ internal static class LatencyRun
         return disagreements.Count == 0 ? 0 : 1;
     }
 
-    private static LatencyResult Time(BenchSize size, string method, long[] needs, double seconds, int minCalls, Func<long, int> call)
+    internal static LatencyResult Time(BenchSize size, string method, long[] needs, double seconds, int minCalls, Func<long, int> call)
     {
         foreach (var need in needs) call(need); // warm-up: one round
         GC.Collect();

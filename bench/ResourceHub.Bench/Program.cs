@@ -6,6 +6,7 @@ const string usage = """
       latency [SIZE...]   agreement check, then per-call median and p99 of engine, bare search, SQLite, PostgreSQL
       bdn                 the same cases under BenchmarkDotNet (in process), the bare search as the Ratio baseline
       analytics SIZE      the officials' analytics of a district and the city, and the district's exports, timed in process
+      neo4j [SIZE...]     the compared question as Cypher on a live Neo4j 3.1.1 (imported by neo4j-import), beside engine, bare and SQLite
       writes SIZE         whoCanHelp idle and beside 100 single-node commits a second, the commits' latency, and 32 writers' commits a second
       lag SIZE            two instances on one database: how soon a commit on one is visible on the other (SQLite; PostgreSQL with PG_BENCH)
       load SIZE           index load of SIZE's SQLite file in this (fresh) process: seconds and peak resident memory
@@ -38,6 +39,10 @@ switch (args[0])
         return await LagRun.RunAsync(sizes[0]);
     case "load" when args.Length == 2:
         return await IndexLoadRun.RunAsync(sizes[0]);
+    case "neo4j":
+        var neo4jFailed = 0;
+        foreach (var size in sizes) neo4jFailed += await Neo4jRun.RunAsync(size);
+        return neo4jFailed == 0 ? 0 : 1;
     case "memory" when args.Length == 2:
         return await MemoryRun.RunAsync(sizes[0]);
     case "pg-import" when args.Length == 2:

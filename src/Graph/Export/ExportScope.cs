@@ -77,7 +77,8 @@ public sealed class ExportScope
     }
 
     /// <summary>
-    /// The support network of the area (or the whole network) with the elders who live there and their needs, every field
+    /// The support network of the area (or the whole network) with the elders who live there, their needs and those of its
+    /// organizations and areas, every field
     /// of them as <paramref name="admin"/> sees it: what an admin exports with a reason, which the caller audits. Refused
     /// to anyone but an admin.
     /// </summary>
@@ -93,6 +94,15 @@ public sealed class ExportScope
             if (network.Area is { } area && !Within(snapshot, NodeFacets.HomeArea(snapshot, elder.Id), area.Id)) continue;
             ids.Add(elder.Id);
             foreach (var e in snapshot.Edges(elder.Id, Direction.Out))
+            {
+                if (e.Type == LinkType.HasNeed) ids.Add(e.OtherId);
+            }
+        }
+        // The needs of the organizations and areas in it too: what the public export leaves out as none of the support network.
+        foreach (var id in ids.ToArray())
+        {
+            if (snapshot.KindOf(id) is not (NodeKind.Organization or NodeKind.Area)) continue;
+            foreach (var e in snapshot.Edges(id, Direction.Out))
             {
                 if (e.Type == LinkType.HasNeed) ids.Add(e.OtherId);
             }

@@ -41,6 +41,18 @@ public sealed class HubStartTests
         Assert.Contains("ConnectionStrings:HubReplica", refused.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("neo4j", null, "Hub:Neo4j:Url")]
+    [InlineData("mongodb", null, "Hub:Store is 'mongodb'")]
+    public async Task ABadStoreSetting_IsRefusedAtStart_SayingWhatItNeeds(string store, string? url, string says)
+    {
+        await using var hub = new HubFactory(settings: new Dictionary<string, string?> { ["Hub:Store"] = store, ["Hub:Neo4j:Url"] = url });
+
+        var refused = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => hub.ReadyClientAsync());
+
+        Assert.Contains(says, refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Restart_SameDirectory_KeepsEveryChangeAndAddsNothing()
     {

@@ -53,8 +53,13 @@ public sealed class Neo4jClient : IDisposable
         }
     }
 
-    /// <summary>The server's version, asked once.</summary>
-    public Task<Neo4jServerInfo> ServerAsync(CancellationToken ct = default) => _server ??= AskVersionAsync(ct);
+    /// <summary>The server's version, asked once it answers (a server not up yet is asked again next time).</summary>
+    public Task<Neo4jServerInfo> ServerAsync(CancellationToken ct = default)
+    {
+        var known = _server;
+        if (known is null || known.IsFaulted || known.IsCanceled) _server = known = AskVersionAsync(ct);
+        return known;
+    }
 
     /// <summary>Runs the statements in one transaction, committed when all of them succeed.</summary>
     public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Neo4jStatement> statements, CancellationToken ct = default)

@@ -18,13 +18,13 @@ namespace ResourceHub.Graph.Persistence.Neo4j;
 /// lock Neo4j keeps until the end, so writers of every instance go one at a time and the head read under it holds.
 /// Neo4j has no savepoints: a change's versions are checked before any of its rows is written, under that lock, so a
 /// change that conflicts writes nothing and the others in its group stand. Reads that must see one moment (a load, a
-/// batch of changes) read the head before and after, and are read again, or at last under the lock, when it moved.
+/// batch of changes) are made under the same lock and rolled back: Neo4j's plain reads may see a commit half applied.
 /// Other instances follow by asking for the head every <see cref="PollInterval"/>.
 /// </remarks>
 public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
 {
-    // How often a read that saw the head move is tried again before it is read under the write lock.
-    private const int StableTries = 3;
+    // The most rows one write statement carries.
+    private const int RowsPerStatement = 2_000;
 
     private readonly Neo4jClient _client;
     private Neo4jCypher? _cypher;
@@ -222,7 +222,8 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
         var writes = new List<Neo4jStatement>();
         void Add(string statement, string name, IReadOnlyList<object?> rows)
         {
-            if (rows.Count > 0) writes.Add(new(statement, new Dictionary<string, object?> { [name] = rows }));
+            // A big change goes in statements of a few thousand rows each: the same transaction, less for the server to hold at once.
+            foreach (var chunk in rows.Chunk(RowsPerStatement)) writes.Add(new(statement, new Dictionary<string, object?> { [name] = chunk }));
         }
         Add(cypher.DeleteLinks, "rows", [.. plan.LinkDeletes.Select(l => Row(("id", l.Id), ("from", l.FromId), ("to", l.ToId)))]);
         Add(cypher.DeleteNodes, "ids", [.. plan.Deletes.Select(d => (object?)d.Id)]);
@@ -251,24 +252,15 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
             ("kind", (long)(int)e.Kind), ("fields", string.Join(',', e.Fields)), ("action", e.Action), ("operation", e.Operation), ("requestId", e.RequestId))).ToList(),
     });
 
-    // Reads with the head before and after; when it moved, reads again, and at last under the write lock.
+    // Reads under the write lock, and gives it back without writing. Neo4j's reads may see a commit half applied (the head
+    // moved, a node it wrote not yet there); the lock is released only once a commit is applied, and no other can start
+    // while it is held, so what is read is one moment of the database.
     private async Task<(long Head, T Value)> StableAsync<T>(Neo4jCypher cypher, Func<Func<IReadOnlyList<Neo4jStatement>, Task<IReadOnlyList<Neo4jResult>>>, Task<T>> read,
         CancellationToken ct)
     {
-        for (var attempt = 0; attempt < StableTries; attempt++)
-        {
-            await using var tx = await _client.BeginAsync([new(cypher.Head)], ct).ConfigureAwait(false);
-            var before = HeadOf(tx.First[0]);
-            var value = await read(s => tx.RunAsync(s, ct)).ConfigureAwait(false);
-            var after = HeadOf((await tx.RunAsync([new(cypher.Head)], ct).ConfigureAwait(false))[0]);
-            if (before == after) return (before, value);
-        }
-        // Writers keep moving the head: read once while none may.
-        await using (var locked = await _client.BeginAsync([new(cypher.Lock)], ct).ConfigureAwait(false))
-        {
-            var head = HeadOf(locked.First[0]);
-            return (head, await read(s => locked.RunAsync(s, ct)).ConfigureAwait(false));
-        }
+        await using var locked = await _client.BeginAsync([new(cypher.Lock)], ct).ConfigureAwait(false);
+        var head = HeadOf(locked.First[0]);
+        return (head, await read(s => locked.RunAsync(s, ct)).ConfigureAwait(false));
     }
 
     private static async Task<ChangeBatch> ReadChangesAsync(Neo4jCypher cypher, Func<IReadOnlyList<Neo4jStatement>, Task<IReadOnlyList<Neo4jResult>>> run,
