@@ -151,11 +151,17 @@ internal static class Neo4jServer
             "dbms.udc.enabled=false",
             "dbms.tx_log.rotation.retention_policy=false",
         ]);
-        var start = new ProcessStartInfo(Java!) { WorkingDirectory = home, RedirectStandardOutput = true, RedirectStandardError = true };
+        // The server goes with the test process however that ends (the test host is often killed, not left to exit): a
+        // shell watches this process and stops Java once it is gone.
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = home, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("\"$@\" & java=$!; while kill -0 " + Environment.ProcessId + " 2>/dev/null && kill -0 $java 2>/dev/null; do sleep 1; done; kill -9 $java 2>/dev/null; wait");
+        start.ArgumentList.Add("neo4j");
+        start.ArgumentList.Add(Java!);
         foreach (var a in JavaArguments("org.neo4j.server.CommunityEntryPoint", "1536m")) start.ArgumentList.Add(a);
         start.ArgumentList.Add("--home-dir=" + home);
         start.ArgumentList.Add("--config-dir=" + Path.Combine(home, "conf"));
-        var process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
         var log = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
