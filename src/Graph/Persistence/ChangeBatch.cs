@@ -36,6 +36,6 @@ public sealed record ChangeBatch(long Head, IReadOnlyList<(long Sequence, Change
         links.ExceptWith(Links.Select(l => l.Id));
         delta.DeletedNodes.AddRange(nodes.Where(id => snapshot.Node(id) is not null).Order());
         delta.DeletedLinks.AddRange(links.Where(id => snapshot.Link(id) is not null).Order());
-        return (delta, new ChangeLogEntry([.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]));
+        return (delta, ChangeLogEntry.Of(delta));
     }
 }

@@ -146,8 +146,7 @@ public abstract class RelationalNetworkStore : INetworkStore
             foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
             var delta = plan.ToDelta(ids);
             var sequence = Head + 1;
-            var entry = new ChangeLogEntry(
-                [.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]);
+            var entry = ChangeLogEntry.Of(delta);
             change.Allocated?.Invoke(delta, sequence);
 
             if (await WriteRowsAsync(conn, tx, plan, delta, ct).ConfigureAwait(false) is { } conflict)

@@ -188,8 +188,7 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
             foreach (var l in plan.LinkCreates) ids[l.Id] = nextLink++;
             var delta = plan.ToDelta(ids);
             var sequence = Head + 1;
-            var entry = new ChangeLogEntry(
-                [.. delta.UpsertedNodes.Select(n => n.Id)], [.. delta.DeletedNodes], [.. delta.UpsertedLinks.Select(l => l.Id)], [.. delta.DeletedLinks]);
+            var entry = ChangeLogEntry.Of(delta);
             change.Allocated?.Invoke(delta, sequence);
 
             var writes = Rows(cypher, plan, delta);
