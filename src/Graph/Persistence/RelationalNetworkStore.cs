@@ -31,7 +31,7 @@ public abstract class RelationalNetworkStore : INetworkStore
     public virtual async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var db = await _factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        await SqliteMigrationLock.MigrateAsync(db, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

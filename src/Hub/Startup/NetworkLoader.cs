@@ -18,7 +18,7 @@ internal sealed partial class NetworkLoader(INetworkStore store, NetworkIndex in
         {
             // The network is Neo4j's; the database beside it keeps the webhook deliveries.
             await using var db = await database.CreateDbContextAsync(ct);
-            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database, ct);
+            await SqliteMigrationLock.MigrateAsync(db, ct);
         }
         await store.MigrateAsync(ct);
         var snapshot = await store.LoadAsync(ct);

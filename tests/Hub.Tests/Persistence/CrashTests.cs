@@ -111,6 +111,30 @@ public sealed class CrashTests
         Assert.NotNull(final.VolunteerByNumber("VNKILL019999"));
     }
 
+    [Fact]
+    public async Task AHubKilledWhileItMigratedTheFile_StartsAgainOnIt()
+    {
+        var (folder, _) = await DatabaseAsync("sqlite");
+        await using (await ChildHub.StartAsync(folder, null))
+        {
+        }
+        // What a hub killed inside EF Core's Migrate leaves in the file: the migration lock's row, which no one will delete.
+        await using (var db = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionOf(folder, null)))
+        {
+            await db.OpenAsync();
+            await using var insert = db.CreateCommand();
+            insert.CommandText = "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-02 07:09:00+00:00')";
+            await insert.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        await using var again = await ChildHub.StartAsync(folder, null);
+
+        using var client = new HttpClient { BaseAddress = again.Address };
+        var ready = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/readyz", UriKind.Relative))).RootElement;
+        Assert.Equal((await LoadAsync(folder, null)).NodeCount, ready.GetProperty("nodes").GetInt32());
+    }
+
     private static string CultureInfoInvariant(FormattableString s) => s.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<(string Folder, string? Connection)> DatabaseAsync(string database)
