@@ -11,6 +11,7 @@ namespace ResourceHub.Graph.Persistence;
 /// and every later <c>Migrate</c> on the file waits for it forever, so the hub never starts again. Here the migration runs
 /// under a lock the operating system holds for the process — an exclusive lock on a file beside the database, gone with
 /// its process however that ends — so a row found while holding it is one a dead process left, and is removed.
+/// A migration run outside the hub (<c>dotnet ef database update</c>) does not take this lock: run none while a hub starts on the file.
 /// </summary>
 public static class SqliteMigrationLock
 {
