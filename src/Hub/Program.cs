@@ -12,10 +12,21 @@ if (command.Error is { } error)
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.ConfigArgs, ContentRootPath = AppContext.BaseDirectory });
 // Only the server prints telemetry to its console; a verb's output stays its own.
 if (command.Verb != "serve") builder.Configuration["Hub:Telemetry:Console"] = "false";
-builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
 if (command.Verb != "serve") builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
-var app = builder.Build();
+WebApplication app;
+try
+{
+    builder.Services.AddResourceHub(builder.Configuration, builder.Environment);
+    app = builder.Build();
+    ResourceHub.Hub.Startup.HubSettingsCheck.Run(app.Services);
+}
+catch (InvalidOperationException e)
+{
+    // A setting that is wrong or missing: said in a sentence that names it (Hub:Store, ConnectionStrings:HubReplica …).
+    await Console.Error.WriteLineAsync($"ResourceHub cannot start: {e.Message}");
+    return 2;
+}
 app.MapResourceHub();
 return await command.RunAsync(app);
 

@@ -31,26 +31,24 @@ public sealed class HubStartTests
         Assert.True(File.Exists(Path.Combine(hub.DataDirectory, "resourcehub.db")));
     }
 
-    [Fact]
-    public async Task AReadReplica_BesideASqliteFile_IsRefusedAtStart_SayingWhatItNeeds()
-    {
-        await using var hub = new HubFactory(settings: new Dictionary<string, string?> { ["ConnectionStrings:HubReplica"] = "Host=127.0.0.1;Database=resourcehub" });
-
-        var refused = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => hub.ReadyClientAsync());
-
-        Assert.Contains("ConnectionStrings:HubReplica", refused.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
-    [InlineData("neo4j", null, "Hub:Neo4j:Url")]
-    [InlineData("mongodb", null, "Hub:Store is 'mongodb'")]
-    public async Task ABadStoreSetting_IsRefusedAtStart_SayingWhatItNeeds(string store, string? url, string says)
+    [InlineData("--ConnectionStrings:HubReplica=Host=127.0.0.1;Database=resourcehub", "ConnectionStrings:HubReplica")]
+    [InlineData("--Hub:Store=neo4j", "Hub:Neo4j:Url")]
+    [InlineData("--Hub:Store=mongodb", "Hub:Store is 'mongodb'")]
+    [InlineData("--Hub:TimeBank:Floor=5", "Hub:TimeBank:Floor must be 0 or below")]
+    [InlineData("--Identity:Instance=https://login.example.com/", "Identity:ClientId")]
+    public async Task ABadSetting_IsRefusedAtStart_InASentenceNamingIt_AndNothingIsWritten(string setting, string says)
     {
-        await using var hub = new HubFactory(settings: new Dictionary<string, string?> { ["Hub:Store"] = store, ["Hub:Neo4j:Url"] = url });
+        var folder = HubFactory.NewDataDirectory();
 
-        var refused = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => hub.ReadyClientAsync());
+        // Bounded: a hub that took the setting would serve until killed.
+        var (exit, output) = await Persistence.ChildHub.RunAsync(["--urls=http://127.0.0.1:0", "--Hub:DataDirectory=" + folder, setting], killAfter: TimeSpan.FromMinutes(2));
 
-        Assert.Contains(says, refused.Message, StringComparison.Ordinal);
+        Assert.True(exit == 2, $"exit {exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none: it served"}\n{output}");
+        Assert.Contains("ResourceHub cannot start: ", output, StringComparison.Ordinal);
+        Assert.Contains(says, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "resourcehub.db")), "the refused hub wrote a database");
     }
 
     [Fact]
