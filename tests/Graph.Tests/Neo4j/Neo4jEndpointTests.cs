@@ -43,6 +43,7 @@ public sealed class Neo4jEndpointTests
             "POST /db/hub/tx RETURN 4 AS x",
             "DELETE /db/hub/tx/3",
         ], server.Requests);
+        Assert.Equal(server.Requests.Count, server.Authorizations.Count);
         Assert.All(server.Authorizations, a => Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:秘密")), a));
     }
 
@@ -65,12 +66,13 @@ public sealed class Neo4jEndpointTests
         private int _next = 2;
 
         public List<string> Requests { get; } = [];
-        public List<string> Authorizations { get; } = [];
+        // Each request's Authorization header, null where it had none.
+        public List<string?> Authorizations { get; } = [];
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var path = request.RequestUri!.AbsolutePath;
-            Authorizations.AddRange(request.Headers.Authorization is { } a ? [$"{a.Scheme} {a.Parameter}"] : []);
+            Authorizations.Add(request.Headers.Authorization?.ToString());
             if (request.Method == HttpMethod.Get && path == "/")
             {
                 Requests.Add("GET /");

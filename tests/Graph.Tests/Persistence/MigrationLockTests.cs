@@ -10,15 +10,12 @@ namespace ResourceHub.Graph.Tests.Persistence;
 /// </summary>
 public sealed class MigrationLockTests
 {
-    // What EF Core's SQLite migrator inserts as it takes its lock, and deletes as it lets it go.
-    private const string LockRow = "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-02 07:09:00+00:00')";
-
     [Fact]
     public async Task TheLockRowOfAProcessKilledWhileMigrating_DoesNotStopTheStoreStarting_AndNothingIsLost()
     {
         await using var first = await TestStore.CreateAsync();
         Assert.True((await first.Writer.CommitAsync(MiniNetwork.Create(), "seed")).Succeeded);
-        await ExecuteAsync(first.Connection, LockRow);
+        await MigrationLockRow.InsertAsync(first.Connection);
 
         // Bounded, so the old behaviour (waiting for the row forever) fails here rather than hanging the run.
         using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -27,7 +24,7 @@ public sealed class MigrationLockTests
 
         var loaded = await store.LoadAsync(bound.Token);
         Assert.Equal((first.Index.Current.Sequence, first.Index.Current.NodeCount, first.Index.Current.LinkCount), (loaded.Sequence, loaded.NodeCount, loaded.LinkCount));
-        Assert.Equal(0L, await CountAsync(first.Connection, "SELECT count(*) FROM \"__EFMigrationsLock\""));
+        Assert.Equal(0L, await MigrationLockRow.CountAsync(first.Connection));
     }
 
     [Fact]
@@ -36,16 +33,16 @@ public sealed class MigrationLockTests
         await using var first = await TestStore.CreateAsync();
         var path = new SqliteConnectionStringBuilder(first.Connection).DataSource;
         var other = await SqliteMigrationLock.AcquireAsync(path, TimeSpan.FromSeconds(5));
-        await ExecuteAsync(first.Connection, LockRow);
+        await MigrationLockRow.InsertAsync(first.Connection);
 
         using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var migrating = NetworkDatabase.CreateStore(first.Connection).MigrateAsync(bound.Token);
         await Task.Delay(1000);
         Assert.False(migrating.IsCompleted, "the store migrated while another process held the migration lock");
-        Assert.Equal(1L, await CountAsync(first.Connection, "SELECT count(*) FROM \"__EFMigrationsLock\""));
+        Assert.Equal(1L, await MigrationLockRow.CountAsync(first.Connection));
 
         // The other process ends its migration as EF Core does: its row deleted, then its lock let go.
-        await ExecuteAsync(first.Connection, "DELETE FROM \"__EFMigrationsLock\"");
+        await MigrationLockRow.DeleteAsync(first.Connection);
         await other.DisposeAsync();
         await migrating;
         Assert.Equal(first.Index.Current.Sequence, await NetworkDatabase.CreateStore(first.Connection).HeadAsync(bound.Token));
@@ -61,23 +58,5 @@ public sealed class MigrationLockTests
         var error = await Assert.ThrowsAsync<TimeoutException>(() => SqliteMigrationLock.AcquireAsync(path, TimeSpan.FromMilliseconds(300)));
 
         Assert.Contains(SqliteMigrationLock.LockFileOf(path), error.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task ExecuteAsync(string connection, string sql)
-    {
-        await using var db = new SqliteConnection(connection);
-        await db.OpenAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> CountAsync(string connection, string sql)
-    {
-        await using var db = new SqliteConnection(connection);
-        await db.OpenAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

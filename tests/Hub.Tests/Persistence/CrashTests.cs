@@ -119,13 +119,7 @@ public sealed class CrashTests
         {
         }
         // What a hub killed inside EF Core's Migrate leaves in the file: the migration lock's row, which no one will delete.
-        await using (var db = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionOf(folder, null)))
-        {
-            await db.OpenAsync();
-            await using var insert = db.CreateCommand();
-            insert.CommandText = "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-02 07:09:00+00:00')";
-            await insert.ExecuteNonQueryAsync();
-        }
+        await MigrationLockRow.InsertAsync(ConnectionOf(folder, null));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         await using var again = await ChildHub.StartAsync(folder, null);
